@@ -1,0 +1,7 @@
+package nl.samenspraak.dialogue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One way a branch can go: to {@code target} when the condition holds. */
+public record BranchCase(String when, @JsonProperty("goto") String target) {
+}

@@ -1,0 +1,51 @@
+package nl.samenspraak.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A scripted conversation, as loaded from one file in {@code dialogues/}. */
+public record Dialogue(
+        String id,
+        int version,
+        LocalizedText title,
+        LocalizedText description,
+        List<String> languages,
+        List<String> modes,
+        int estimatedMinutes,
+        List<SourceRef> sources,
+        List<Node> nodes) {
+
+    public static final String DEFAULT_LANGUAGE = "nl";
+
+    public Dialogue {
+        languages = List.copyOf(languages);
+        modes = List.copyOf(modes);
+        sources = List.copyOf(sources);
+        nodes = List.copyOf(nodes);
+    }
+
+    /** Every node, those inside foreach nodes included, in file order. */
+    public List<Node> allNodes() {
+        List<Node> all = new ArrayList<>();
+        collect(nodes, all);
+        return all;
+    }
+
+    private static void collect(List<Node> list, List<Node> into) {
+        for (Node node : list) {
+            into.add(node);
+            if (node.nodes() != null) {
+                collect(node.nodes(), into);
+            }
+        }
+    }
+
+    public Optional<Node> node(String nodeId) {
+        return allNodes().stream().filter(n -> n.id().equals(nodeId)).findFirst();
+    }
+
+    public boolean supportsLanguage(String language) {
+        return languages.contains(language);
+    }
+}

@@ -1,0 +1,34 @@
+package nl.samenspraak.dialogue;
+
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dialogues this server offers, loaded and checked once at start-up: a file with a problem stops
+ * start-up with every problem listed as {@code file:line: message}.
+ */
+@Component
+public class DialogueCatalog {
+
+    private final Map<String, Dialogue> byId = new LinkedHashMap<>();
+
+    public DialogueCatalog(DialogueProperties properties) {
+        this(new DialogueLoader().loadAll(DialogueFiles.read(properties.dir())).stream().toList());
+    }
+
+    DialogueCatalog(Collection<Dialogue> dialogues) {
+        dialogues.forEach(d -> byId.put(d.id(), d));
+    }
+
+    public Collection<Dialogue> all() {
+        return byId.values();
+    }
+
+    public Optional<Dialogue> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}

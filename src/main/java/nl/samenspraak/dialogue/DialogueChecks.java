@@ -1,0 +1,266 @@
+package nl.samenspraak.dialogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checks of a dialogue that a JSON Schema cannot express: ids, jumps, reachability, ends, translations,
+ * expressions and limits. Runs on a file that already matches the schema.
+ */
+final class DialogueChecks {
+
+    private static final Pattern REFERENCE = Pattern.compile("(?:answers|labels)\\['([^']*)'\\]");
+
+    private final String fileName;
+    private final Dialogue dialogue;
+    private final LocatedYaml yaml;
+    private final List<DialogueProblem> problems = new ArrayList<>();
+    /** Every node by id, with the pointer to it in the file; the first one where ids repeat. */
+    private final Map<String, String> pointers = new LinkedHashMap<>();
+    private final Map<String, Node> nodes = new HashMap<>();
+    private final List<String> order = new ArrayList<>();
+
+    DialogueChecks(String fileName, Dialogue dialogue, LocatedYaml yaml) {
+        this.fileName = fileName;
+        this.dialogue = dialogue;
+        this.yaml = yaml;
+    }
+
+    List<DialogueProblem> problems() {
+        String baseName = fileName.replaceAll("^.*/", "").replaceAll("\\.ya?ml$", "");
+        if (!dialogue.id().equals(baseName)) {
+            report("/id", "the id '" + dialogue.id() + "' differs from the file name '" + baseName + "'");
+        }
+        text("/title", dialogue.title());
+        text("/description", dialogue.description());
+        index(dialogue.nodes(), "/nodes");
+        checkList(dialogue.nodes(), "/nodes");
+        checkReachability(dialogue.nodes(), "/nodes", true);
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return problems;
+    }
+
+    private void index(List<Node> list, String pointer) {
+        for (int i = 0; i < list.size(); i++) {
+            Node node = list.get(i);
+            String at = pointer + "/" + i;
+            if (pointers.containsKey(node.id())) {
+                report(at + "/id", "duplicate id '" + node.id() + "' (first used on line "
+                        + yaml.lineOf(pointers.get(node.id())) + ")");
+            } else {
+                pointers.put(node.id(), at);
+                nodes.put(node.id(), node);
+                order.add(node.id());
+            }
+            if (node.nodes() != null) {
+                index(node.nodes(), at + "/nodes");
+            }
+        }
+    }
+
+    private void checkList(List<Node> list, String pointer) {
+        for (int i = 0; i < list.size(); i++) {
+            Node node = list.get(i);
+            String at = pointer + "/" + i;
+            jump(list, i, node.target(), at + "/goto");
+            condition(node.when(), at + "/when");
+            texts(node, at);
+            limits(node, at);
+            if (node.type() == NodeType.BRANCH) {
+                for (int c = 0; c < node.cases().size(); c++) {
+                    condition(node.cases().get(c).when(), at + "/cases/" + c + "/when");
+                    jump(list, i, node.cases().get(c).target(), at + "/cases/" + c + "/goto");
+                }
+                jump(list, i, node.otherwise(), at + "/otherwise");
+            }
+            if (node.type() == NodeType.FOREACH) {
+                over(node, at + "/over");
+                checkList(node.nodes(), at + "/nodes");
+            }
+        }
+    }
+
+    /** A jump must name a later node of the same list: a dialogue has no loops and no jumps between lists. */
+    private void jump(List<Node> list, int from, String target, String pointer) {
+        if (target == null) {
+            return;
+        }
+        int to = indexIn(list, target);
+        if (to < 0) {
+            report(pointer, nodes.containsKey(target)
+                    ? "'" + target + "' is not in the same list of nodes; a jump stays within its list"
+                    : "'" + target + "' names no node");
+        } else if (to <= from) {
+            report(pointer, "'" + target + "' is not after '" + list.get(from).id()
+                    + "'; jumps only go forward (a dialogue has no loops)");
+        }
+    }
+
+    private void over(Node foreach, String pointer) {
+        Node over = nodes.get(foreach.over());
+        if (over == null) {
+            report(pointer, "'" + foreach.over() + "' names no node");
+        } else if (over.type() != NodeType.MULTI && over.type() != NodeType.LIST) {
+            report(pointer, "a foreach goes over a multi or list node; '" + over.id() + "' is a " + over.type().wireName());
+        } else if (order.indexOf(over.id()) > order.indexOf(foreach.id())) {
+            report(pointer, "'" + over.id() + "' comes after the foreach; a foreach goes over an earlier answer");
+        }
+    }
+
+    private void condition(String expression, String pointer) {
+        if (expression == null) {
+            return;
+        }
+        Expressions.conditionProblem(expression)
+                .ifPresent(problem -> report(pointer, "the expression does not parse: " + problem));
+        references(expression, pointer);
+    }
+
+    private void references(String expression, String pointer) {
+        Matcher matcher = REFERENCE.matcher(expression);
+        while (matcher.find()) {
+            if (!nodes.containsKey(matcher.group(1))) {
+                report(pointer, "the expression refers to '" + matcher.group(1) + "', which names no node");
+            }
+        }
+    }
+
+    private void texts(Node node, String at) {
+        text(at + "/text", node.text());
+        text(at + "/prompt", node.prompt());
+        text(at + "/help", node.help());
+        text(at + "/placeholder", node.placeholder());
+        if (node.probe() != null) {
+            text(at + "/probe/text", node.probe().text());
+        }
+        if (node.poles() != null) {
+            text(at + "/poles/left", node.poles().left());
+            text(at + "/poles/right", node.poles().right());
+        }
+        if (node.options() != null) {
+            for (int o = 0; o < node.options().size(); o++) {
+                Option option = node.options().get(o);
+                String optionAt = at + "/options/" + o;
+                text(optionAt + "/label", option.label());
+                text(optionAt + "/help", option.help());
+                option.attributes().forEach((name, value) -> text(optionAt + "/attributes/" + name, value));
+            }
+        }
+    }
+
+    /** A text has every language of the dialogue, and each of its templates parses. */
+    private void text(String pointer, LocalizedText text) {
+        if (text == null) {
+            return;
+        }
+        for (String language : dialogue.languages()) {
+            if (!text.byLanguage().containsKey(language)) {
+                report(pointer, "the text lacks the language '" + language + "'");
+            }
+        }
+        text.byLanguage().forEach((language, template) -> {
+            Expressions.templateProblem(template)
+                    .ifPresent(problem -> report(pointer + "/" + language, "the template does not parse: " + problem));
+            references(template, pointer + "/" + language);
+        });
+    }
+
+    private void limits(Node node, String at) {
+        if (node.type() == NodeType.TEXT && node.minWords() > node.maxWords()) {
+            report(at + "/minWords", "minWords (" + node.minWords() + ") is above maxWords (" + node.maxWords() + ")");
+        }
+        if (node.type() == NodeType.LIST && node.minItems() > node.maxItems()) {
+            report(at + "/minItems", "minItems (" + node.minItems() + ") is above maxItems (" + node.maxItems() + ")");
+        }
+        if (node.type() == NodeType.SCALE && node.min() >= node.max()) {
+            report(at + "/min", "min (" + node.min() + ") must be below max (" + node.max() + ")");
+        }
+        if (node.options() != null) {
+            List<String> seen = new ArrayList<>();
+            for (int o = 0; o < node.options().size(); o++) {
+                String id = node.options().get(o).id();
+                if (seen.contains(id)) {
+                    report(at + "/options/" + o + "/id", "duplicate option id '" + id + "'");
+                }
+                seen.add(id);
+            }
+            if ((node.type() == NodeType.CHOICE || node.type() == NodeType.RANK) && node.options().size() < 2) {
+                report(at + "/options", "a " + node.type().wireName() + " needs at least two options");
+            }
+        }
+        if (node.type() == NodeType.MULTI) {
+            if (node.minSelected() > node.maxSelected()) {
+                report(at + "/minSelected", "minSelected (" + node.minSelected() + ") is above maxSelected ("
+                        + node.maxSelected() + ")");
+            }
+            if (node.maxSelected() > node.options().size()) {
+                report(at + "/maxSelected", "maxSelected (" + node.maxSelected() + ") is above the number of options ("
+                        + node.options().size() + ")");
+            }
+        }
+    }
+
+    /**
+     * Marks which nodes some way can reach, taking every condition as possibly true and possibly false, and
+     * reports nodes none reaches and, for the top-level list, a way that runs past the last node.
+     */
+    private void checkReachability(List<Node> list, String pointer, boolean topLevel) {
+        boolean[] reached = new boolean[list.size() + 1];
+        reached[0] = true;
+        for (int i = 0; i < list.size(); i++) {
+            Node node = list.get(i);
+            String at = pointer + "/" + i;
+            if (!reached[i]) {
+                report(at, "node '" + node.id() + "' can never be reached");
+            }
+            if (!reached[i]) {
+                continue;
+            }
+            if (node.type() == NodeType.FOREACH) {
+                checkReachability(node.nodes(), at + "/nodes", false);
+            }
+            if (node.when() != null) {
+                reached[i + 1] = true;
+            }
+            switch (node.type()) {
+                case END -> { }
+                case BRANCH -> {
+                    for (BranchCase c : node.cases()) {
+                        mark(reached, list, i, c.target());
+                    }
+                    mark(reached, list, i, node.otherwise());
+                }
+                default -> mark(reached, list, i, node.target());
+            }
+        }
+        if (topLevel && reached[list.size()]) {
+            Node last = list.get(list.size() - 1);
+            report(pointer + "/" + (list.size() - 1), "a way through the dialogue runs past the last node '"
+                    + last.id() + "' without reaching an end node");
+        }
+    }
+
+    /** Marks where a node leads: its jump target when valid, otherwise the next node. */
+    private static void mark(boolean[] reached, List<Node> list, int from, String target) {
+        int to = target == null ? -1 : indexIn(list, target);
+        reached[to > from ? to : from + 1] = true;
+    }
+
+    private static int indexIn(List<Node> list, String id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void report(String pointer, String message) {
+        problems.add(new DialogueProblem(fileName, yaml.lineOf(pointer), message));
+    }
+}

@@ -1,0 +1,218 @@
+package nl.samenspraak.dialogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pure heart of Samenspraak: a dialogue, a participant's state and an answer give a validated answer and
+ * the next step, or a specific refusal. It touches no storage and no network; callers persist the state and
+ * the recorded answers. Thread-safe and stateless.
+ */
+public final class DialogueEngine {
+
+    /** The state at the first step of the dialogue. */
+    public ConversationState start(Dialogue dialogue, Speaker speaker) {
+        List<Route.StepRef> route = Route.of(dialogue, speaker, Map.of());
+        return new ConversationState(route.get(0).id(), Map.of(), null);
+    }
+
+    /** The step the participant is at, ready to show. */
+    public Step step(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
+        int index = indexOf(route, state.position());
+        if (index < 0) {
+            // The position left the way (an earlier answer changed it): continue where the way is unanswered.
+            index = firstUnanswered(route, state, route.size() - 1);
+        }
+        return render(route, index, state);
+    }
+
+    /** Whether the participant has reached an end node. */
+    public boolean isFinished(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        return step(dialogue, speaker, state).type() == NodeType.END;
+    }
+
+    /**
+     * Takes the answer to the current step. A say step only needs acknowledging (any value); a recap takes
+     * an object of changed answers by step id. A short text answer with a probe keeps the participant at the
+     * step once, with the probe asked.
+     */
+    public Outcome answer(Dialogue dialogue, Speaker speaker, ConversationState state,
+                          String stepId, Object value, Visibility visibility) {
+        List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
+        Step current = step(dialogue, speaker, state);
+        if (stepId == null || !stepId.equals(current.nodeId())) {
+            throw new AnswerRejectedException("nodeId", "'" + stepId + "' is not the current step; the current step is '"
+                    + current.nodeId() + "'");
+        }
+        Route.StepRef ref = route.get(indexOf(route, current.nodeId()));
+        Node node = ref.node();
+        List<RecordedAnswer> recorded = new ArrayList<>();
+        switch (node.type()) {
+            case END -> throw new AnswerRejectedException("nodeId", "the conversation is finished");
+            case SAY -> { }
+            case RECAP -> recorded.addAll(recapEdits(route, ref, value, state));
+            default -> {
+                Object valid = AnswerValidation.validate(node, value, "value");
+                recorded.add(new RecordedAnswer(ref.id(), node.id(), valid, visibilityFor(ref, state, visibility)));
+            }
+        }
+        ConversationState next = state.with(recorded);
+        if (shouldProbe(node, ref.id(), next)) {
+            return new Outcome(next.probedAt(ref.id()).at(ref.id()), recorded);
+        }
+        return new Outcome(next.at(following(dialogue, speaker, next, ref.id())), recorded);
+    }
+
+    /** Goes one step back, or to the named earlier step. */
+    public ConversationState back(Dialogue dialogue, Speaker speaker, ConversationState state, String targetStepId) {
+        List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
+        int here = indexOf(route, step(dialogue, speaker, state).nodeId());
+        if (targetStepId == null) {
+            if (here == 0) {
+                throw new AnswerRejectedException("nodeId", "already at the first step");
+            }
+            return state.at(route.get(here - 1).id());
+        }
+        int target = indexOf(route, targetStepId);
+        if (target < 0 || target >= here) {
+            throw new AnswerRejectedException("nodeId", "'" + targetStepId + "' is not an earlier step on this way through the dialogue");
+        }
+        return state.at(targetStepId);
+    }
+
+    /** Changes who may see an earlier answer, keeping its value. */
+    public Outcome changeVisibility(Dialogue dialogue, Speaker speaker, ConversationState state,
+                                    String stepId, Visibility visibility) {
+        GivenAnswer answer = state.answers().get(stepId);
+        boolean onRoute = indexOf(Route.of(dialogue, speaker, state.answers()), stepId) >= 0;
+        if (answer == null || !onRoute) {
+            throw new AnswerRejectedException("nodeId", "'" + stepId + "' has no answer to change");
+        }
+        RecordedAnswer changed = new RecordedAnswer(stepId, nodeIdOf(stepId), answer.value(), visibility);
+        return new Outcome(state.with(List.of(changed)), List.of(changed));
+    }
+
+    /** The answers on the participant's current way through the dialogue, in order, as they read them. */
+    public List<AnsweredStep> answers(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        return answered(Route.of(dialogue, speaker, state.answers()), Integer.MAX_VALUE, state);
+    }
+
+    private List<AnsweredStep> answered(List<Route.StepRef> route, int before, ConversationState state) {
+        List<AnsweredStep> answered = new ArrayList<>();
+        for (int i = 0; i < Math.min(before, route.size()); i++) {
+            Route.StepRef ref = route.get(i);
+            GivenAnswer answer = state.answers().get(ref.id());
+            if (answer != null && ref.node().type().asksAnswer()) {
+                Step view = render(route, i, state);
+                answered.add(new AnsweredStep(ref.id(), ref.node().type(), view.prompt(), answer.value(),
+                        Display.of(ref.node(), answer.value(), ref.scope().speaker().language()), answer.visibility(),
+                        view.options(), view.poles(), view.min(), view.max(), view.limits()));
+            }
+        }
+        return answered;
+    }
+
+    private List<RecordedAnswer> recapEdits(List<Route.StepRef> route, Route.StepRef recap, Object value,
+                                            ConversationState state) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof Map<?, ?> edits)) {
+            throw new AnswerRejectedException("value", "a recap takes an object of changed answers by step id");
+        }
+        int recapIndex = indexOf(route, recap.id());
+        List<RecordedAnswer> recorded = new ArrayList<>();
+        for (Map.Entry<?, ?> edit : new LinkedHashMap<>(edits).entrySet()) {
+            String stepId = String.valueOf(edit.getKey());
+            int index = indexOf(route, stepId);
+            if (index < 0 || index >= recapIndex || !route.get(index).node().type().asksAnswer()) {
+                throw new AnswerRejectedException("value." + stepId, "'" + stepId + "' is not a question before this recap");
+            }
+            Route.StepRef ref = route.get(index);
+            Object valid = AnswerValidation.validate(ref.node(), edit.getValue(), "value." + stepId);
+            recorded.add(new RecordedAnswer(stepId, ref.node().id(), valid, visibilityFor(ref, state, null)));
+        }
+        return recorded;
+    }
+
+    private static Visibility visibilityFor(Route.StepRef ref, ConversationState state, Visibility requested) {
+        if (requested != null) {
+            return requested;
+        }
+        GivenAnswer earlier = state.answers().get(ref.id());
+        return earlier != null ? earlier.visibility() : ref.node().defaultVisibility();
+    }
+
+    private static boolean shouldProbe(Node node, String stepId, ConversationState state) {
+        if (node.type() != NodeType.TEXT || node.probe() == null || state.probed().contains(stepId)) {
+            return false;
+        }
+        return AnswerValidation.words((String) state.answers().get(stepId).value()) < node.probe().belowWords();
+    }
+
+    /**
+     * Where to go after answering: to a question that an answer just put on the way before this step and
+     * that is still open, or else to the next step.
+     */
+    private static String following(Dialogue dialogue, Speaker speaker, ConversationState state, String answeredId) {
+        List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
+        int here = indexOf(route, answeredId);
+        if (here < 0) {
+            return route.get(firstUnanswered(route, state, route.size() - 1)).id();
+        }
+        int open = firstUnanswered(route, state, here);
+        if (open < here) {
+            return route.get(open).id();
+        }
+        return route.get(Math.min(here + 1, route.size() - 1)).id();
+    }
+
+    /** The first question on the way without an answer, looking no further than {@code limit}. */
+    private static int firstUnanswered(List<Route.StepRef> route, ConversationState state, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (route.get(i).node().type().asksAnswer() && !state.answers().containsKey(route.get(i).id())) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private Step render(List<Route.StepRef> route, int index, ConversationState state) {
+        Route.StepRef ref = route.get(index);
+        Node node = ref.node();
+        Scope scope = ref.scope();
+        GivenAnswer answer = state.answers().get(ref.id());
+        List<Step.OptionView> options = node.options() == null ? null : node.options().stream()
+                .map(o -> new Step.OptionView(o.id(), scope.render(o.label()), scope.render(o.help()))).toList();
+        Step.PolesView poles = node.poles() == null ? null
+                : new Step.PolesView(scope.render(node.poles().left()), scope.render(node.poles().right()));
+        String probe = node.probe() != null && state.probed().contains(ref.id()) && answer != null
+                && AnswerValidation.words((String) answer.value()) < node.probe().belowWords()
+                ? scope.render(node.probe().text()) : null;
+        return new Step(ref.id(), node.type(),
+                scope.render(node.prompt() != null ? node.prompt() : node.text()),
+                scope.render(node.help()), scope.render(node.placeholder()),
+                options, poles, node.min(), node.max(), Step.Limits.of(node), probe, answer,
+                answer != null ? answer.visibility() : node.defaultVisibility(),
+                node.type() == NodeType.RECAP ? answered(route, index, state) : null,
+                scope.item(), node.source(),
+                new Step.Progress(index + 1, route.size()), index > 0);
+    }
+
+    private static int indexOf(List<Route.StepRef> route, String stepId) {
+        for (int i = 0; i < route.size(); i++) {
+            if (route.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String nodeIdOf(String stepId) {
+        int at = stepId.indexOf('@');
+        return at < 0 ? stepId : stepId.substring(0, at);
+    }
+}

@@ -1,0 +1,162 @@
+package nl.samenspraak.dialogue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads dialogue files: YAML syntax, then the JSON Schema in {@code dialogues/schema}, then the checks no
+ * schema can express ({@link DialogueChecks}). Every problem in every file is collected, each with its
+ * file and line, so an author sees all of them at once.
+ */
+public final class DialogueLoader {
+
+    static final String SCHEMA_RESOURCE = "dialogues/schema/dialogue.schema.json";
+
+    private final Schema schema;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public DialogueLoader() {
+        try (InputStream in = DialogueLoader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the dialogue schema " + SCHEMA_RESOURCE + " is not on the class path");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads every file (name → content) or throws {@link InvalidDialoguesException} listing every problem.
+     * Names are shown as given, e.g. {@code dialogues/paradoxen.yaml}.
+     */
+    public List<Dialogue> loadAll(Map<String, String> files) {
+        List<DialogueProblem> problems = new ArrayList<>();
+        Map<String, String> fileById = new HashMap<>();
+        List<Dialogue> dialogues = new ArrayList<>();
+        for (Map.Entry<String, String> file : new LinkedHashMap<>(files).entrySet()) {
+            List<DialogueProblem> fileProblems = new ArrayList<>();
+            Dialogue dialogue = load(file.getKey(), file.getValue(), fileProblems);
+            problems.addAll(fileProblems);
+            if (dialogue != null && fileProblems.isEmpty()) {
+                String other = fileById.putIfAbsent(dialogue.id(), file.getKey());
+                if (other != null) {
+                    problems.add(new DialogueProblem(file.getKey(), 1, "dialogue id '" + dialogue.id()
+                            + "' is also used by " + other));
+                }
+                dialogues.add(dialogue);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDialoguesException(problems);
+        }
+        return dialogues;
+    }
+
+    /** Loads one file; adds its problems to the list and returns null when it cannot be read at all. */
+    Dialogue load(String fileName, String text, List<DialogueProblem> problems) {
+        LocatedYaml yaml;
+        try {
+            yaml = LocatedYaml.parse(text);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            problems.add(new DialogueProblem(fileName, line, "not valid YAML: " + yamlMessage(e.getOriginalMessage())));
+            return null;
+        }
+        List<DialogueProblem> schemaProblems = schemaProblems(fileName, yaml);
+        if (!schemaProblems.isEmpty()) {
+            problems.addAll(schemaProblems);
+            return null;
+        }
+        Dialogue dialogue;
+        try {
+            dialogue = json.treeToValue(yaml.root(), Dialogue.class);
+        } catch (JacksonException e) {
+            problems.add(new DialogueProblem(fileName, 1, "cannot be read: " + e.getOriginalMessage()));
+            return null;
+        }
+        problems.addAll(new DialogueChecks(fileName, dialogue, yaml).problems());
+        return dialogue;
+    }
+
+    private List<DialogueProblem> schemaProblems(String fileName, LocatedYaml yaml) {
+        List<Error> errors = schema.validate(yaml.root());
+        // A node with an unknown type matches no type's fields; report the type, not each field it has.
+        Set<String> badTypeNodes = errors.stream().map(e -> pointer(e.getInstanceLocation()))
+                .filter(p -> p.endsWith("/type")).map(p -> p.substring(0, p.length() - "/type".length()))
+                .collect(Collectors.toSet());
+        List<DialogueProblem> problems = new ArrayList<>();
+        for (Error error : errors) {
+            String pointer = pointer(error.getInstanceLocation());
+            boolean hiddenByType = badTypeNodes.stream().anyMatch(node -> !pointer.equals(node + "/type")
+                    && (pointer.equals(node) || pointer.startsWith(node + "/")));
+            DialogueProblem problem = problem(fileName, yaml, error, pointer);
+            if (!hiddenByType && !problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    private static DialogueProblem problem(String fileName, LocatedYaml yaml, Error error, String pointer) {
+        String message = message(error);
+        if (error.getProperty() != null && error.getKeyword() != null && error.getKeyword().endsWith("Properties")) {
+            pointer = pointer + "/" + LocatedYaml.escape(error.getProperty());
+            message = "unknown field '" + error.getProperty() + "'";
+        } else if (pointer.endsWith("/type") && "enum".equals(error.getKeyword())) {
+            message = "unknown node type '" + error.getInstanceNode().asString() + "'; " + message;
+        }
+        String where = pointer.isEmpty() ? "" : pointer + ": ";
+        return new DialogueProblem(fileName, yaml.lineOf(pointer), where + message);
+    }
+
+    /**
+     * SnakeYAML's message spans lines, each remark followed by "in reader, line..", a copy of the source line
+     * and a caret; the problem's line number already says where, so only the remarks are kept.
+     */
+    private static String yamlMessage(String message) {
+        List<String> remarks = new ArrayList<>();
+        List<String> lines = message.lines().map(String::strip).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("in reader")) {
+                i += 2;
+            } else if (!lines.get(i).isEmpty()) {
+                remarks.add(lines.get(i));
+            }
+        }
+        return String.join("; ", remarks);
+    }
+
+    private static String message(Error error) {
+        String message = error.getMessage();
+        String location = error.getInstanceLocation().toString();
+        return message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;
+    }
+
+    static String pointer(NodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            pointer.append('/').append(LocatedYaml.escape(String.valueOf(path.getElement(i))));
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.samenspraak.dialogue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step of a dialogue. A single record for every node type keeps the script model as plain as the YAML
+ * it comes from: the JSON Schema says which fields each type may have, and the limits get their documented
+ * defaults here so that the engine and every client see the same numbers.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Node(
+        String id,
+        NodeType type,
+        String when,
+        @JsonProperty("goto") String target,
+        SourceRef source,
+        LocalizedText help,
+        Visibility visibility,
+        LocalizedText text,
+        LocalizedText prompt,
+        LocalizedText placeholder,
+        Integer minWords,
+        Integer maxWords,
+        Integer maxChars,
+        Probe probe,
+        Integer minItems,
+        Integer maxItems,
+        Integer maxItemChars,
+        List<Option> options,
+        Integer minSelected,
+        Integer maxSelected,
+        Poles poles,
+        Integer min,
+        Integer max,
+        List<BranchCase> cases,
+        String otherwise,
+        String over,
+        List<Node> nodes) {
+
+    public Node {
+        if (type == NodeType.TEXT) {
+            minWords = orDefault(minWords, 1);
+            maxWords = orDefault(maxWords, 400);
+            maxChars = orDefault(maxChars, 3000);
+        } else if (type == NodeType.LIST) {
+            minItems = orDefault(minItems, 1);
+            maxItems = orDefault(maxItems, 10);
+            maxItemChars = orDefault(maxItemChars, 200);
+        } else if (type == NodeType.MULTI) {
+            minSelected = orDefault(minSelected, 1);
+            maxSelected = orDefault(maxSelected, options == null ? 1 : options.size());
+        } else if (type == NodeType.SCALE) {
+            min = orDefault(min, -3);
+            max = orDefault(max, 3);
+        }
+        options = options == null ? null : List.copyOf(options);
+        cases = cases == null ? null : List.copyOf(cases);
+        nodes = nodes == null ? null : List.copyOf(nodes);
+    }
+
+    private static Integer orDefault(Integer value, int fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /** The default visibility of an answer to this node. */
+    public Visibility defaultVisibility() {
+        return visibility != null ? visibility : Visibility.SHARED;
+    }
+
+    public Optional<Option> option(String optionId) {
+        return options == null ? Optional.empty()
+                : options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+}

@@ -1,0 +1,52 @@
+package nl.samenspraak.dialogue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * Everything a client needs to show one step: the rendered texts in the participant's language, the
+ * control's options and limits, the earlier answer to prefill, and where the step is in the dialogue.
+ * The {@code nodeId} is the step's id, which inside a foreach carries the item: {@code position@2}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Step(
+        String nodeId,
+        NodeType type,
+        String prompt,
+        String help,
+        String placeholder,
+        List<OptionView> options,
+        PolesView poles,
+        Integer min,
+        Integer max,
+        Limits limits,
+        String probe,
+        GivenAnswer answer,
+        Visibility visibility,
+        List<AnsweredStep> recap,
+        Item item,
+        SourceRef source,
+        Progress progress,
+        boolean canGoBack) {
+
+    public record OptionView(String id, String label, String help) {
+    }
+
+    public record PolesView(String left, String right) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Limits(Integer minWords, Integer maxWords, Integer maxChars, Integer minItems, Integer maxItems,
+                         Integer maxItemChars, Integer minSelected, Integer maxSelected) {
+
+        static Limits of(Node node) {
+            Limits limits = new Limits(node.minWords(), node.maxWords(), node.maxChars(), node.minItems(),
+                    node.maxItems(), node.maxItemChars(), node.minSelected(), node.maxSelected());
+            return limits.equals(new Limits(null, null, null, null, null, null, null, null)) ? null : limits;
+        }
+    }
+
+    public record Progress(int current, int total) {
+    }
+}

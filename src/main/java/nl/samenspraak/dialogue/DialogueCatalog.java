@@ -17,11 +17,7 @@ public class DialogueCatalog {
     private final Map<String, Dialogue> byId = new LinkedHashMap<>();
 
     public DialogueCatalog(DialogueProperties properties) {
-        this(new DialogueLoader().loadAll(DialogueFiles.read(properties.dir())).stream().toList());
-    }
-
-    DialogueCatalog(Collection<Dialogue> dialogues) {
-        dialogues.forEach(d -> byId.put(d.id(), d));
+        new DialogueLoader().loadAll(DialogueFiles.read(properties.dir())).forEach(d -> byId.put(d.id(), d));
     }
 
     public Collection<Dialogue> all() {

@@ -1,0 +1,43 @@
+package nl.samenspraak.answer;
+
+import nl.samenspraak.dialogue.RecordedAnswer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The append-only log of answers: every answer a participant gives, and every change to it, is a new
+ * revision; nothing is updated or removed but with the conversation it belongs to.
+ */
+@Component
+public class AnswerLog {
+
+    private final LoggedAnswerRepository repository;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AnswerLog(LoggedAnswerRepository repository, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Appends the answers within the caller's transaction, so they are stored together with its state. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(String conversationId, List<RecordedAnswer> answers) {
+        for (RecordedAnswer answer : answers) {
+            int revision = repository.latestRevision(conversationId, answer.stepId()) + 1;
+            repository.save(new LoggedAnswer(null, conversationId, answer.stepId(), answer.nodeId(),
+                    json.writeValueAsString(answer.value()), answer.visibility().wireName(), revision, clock.instant()));
+        }
+    }
+
+    /** Every revision of every answer of the conversation, oldest first. */
+    public List<LoggedAnswer> history(String conversationId) {
+        return repository.findByConversationIdOrderById(conversationId);
+    }
+}

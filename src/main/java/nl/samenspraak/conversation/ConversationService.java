@@ -1,0 +1,181 @@
+package nl.samenspraak.conversation;
+
+import nl.samenspraak.answer.AnswerLog;
+import nl.samenspraak.conversation.ConversationRequests.ConversationBody;
+import nl.samenspraak.conversation.ConversationRequests.ParticipantBody;
+import nl.samenspraak.conversation.ConversationRequests.StartBody;
+import nl.samenspraak.conversation.ConversationRequests.Started;
+import nl.samenspraak.dialogue.ConversationState;
+import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.Mode;
+import nl.samenspraak.dialogue.NodeType;
+import nl.samenspraak.dialogue.Outcome;
+import nl.samenspraak.dialogue.Participant;
+import nl.samenspraak.dialogue.Speaker;
+import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.dialogue.Visibility;
+import nl.samenspraak.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Solo conversations: starts them, hands each request to the engine, and stores the new state together
+ * with the answers it recorded in one transaction, so an answer is acknowledged only once it is stored.
+ */
+@Service
+class ConversationService {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_ORGANISATION = 150;
+
+    private final ConversationRepository conversations;
+    private final AnswerLog answerLog;
+    private final DialogueCatalog catalog;
+    private final DialogueEngine engine = new DialogueEngine();
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ConversationService(ConversationRepository conversations, AnswerLog answerLog, DialogueCatalog catalog,
+                        JsonMapper json, Clock clock) {
+        this.conversations = conversations;
+        this.answerLog = answerLog;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A running conversation with what the engine needs to go on with it. */
+    record Loaded(Conversation conversation, Dialogue dialogue, Speaker speaker, ConversationState state) {
+    }
+
+    @Transactional
+    public Started start(StartBody body) {
+        Dialogue dialogue = dialogueFor(body.dialogueId());
+        String language = body.language() == null ? Dialogue.DEFAULT_LANGUAGE : body.language();
+        if (!dialogue.supportsLanguage(language)) {
+            throw ApiException.invalid("language", "the dialogue '" + dialogue.id() + "' is not available in '"
+                    + language + "'; it is in " + String.join(", ", dialogue.languages()));
+        }
+        if (!dialogue.modes().contains(Mode.SOLO.wireName())) {
+            throw ApiException.invalid("dialogueId", "the dialogue '" + dialogue.id() + "' is for groups only");
+        }
+        ParticipantBody who = body.participant() == null ? new ParticipantBody(null, null) : body.participant();
+        Participant participant = new Participant(bounded(who.name(), "participant.name", MAX_NAME),
+                bounded(who.organisation(), "participant.organisation", MAX_ORGANISATION));
+        Speaker speaker = new Speaker(participant, language, Mode.SOLO);
+        ConversationState state = engine.start(dialogue, speaker);
+        String token = Tokens.newToken();
+        Instant now = clock.instant();
+        Conversation saved = conversations.save(new Conversation(UUID.randomUUID().toString(), null, dialogue.id(),
+                dialogue.version(), language, participant.name(), participant.organisation(), Tokens.hash(token),
+                status(dialogue, speaker, state), write(state), now, now));
+        return new Started(saved.id(), token, engine.step(dialogue, speaker, state));
+    }
+
+    @Transactional(readOnly = true)
+    public ConversationBody view(String id, String token) {
+        Loaded loaded = load(id, token);
+        Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
+        return new ConversationBody(id, loaded.dialogue().id(), loaded.speaker().language(),
+                loaded.conversation().status(), step,
+                engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()), step.progress());
+    }
+
+    @Transactional
+    public Step answer(String id, String token, String nodeId, Object value, String visibility) {
+        Visibility requested = visibility(visibility, true);
+        return update(id, token, loaded -> {
+            Outcome outcome = engine.answer(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId, value, requested);
+            answerLog.append(id, outcome.recorded());
+            return outcome.state();
+        });
+    }
+
+    @Transactional
+    public Step back(String id, String token, String nodeId) {
+        return update(id, token, loaded -> engine.back(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId));
+    }
+
+    @Transactional
+    public Step changeVisibility(String id, String token, String nodeId, String visibility) {
+        Visibility requested = visibility(visibility, false);
+        return update(id, token, loaded -> {
+            Outcome outcome = engine.changeVisibility(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId, requested);
+            answerLog.append(id, outcome.recorded());
+            return outcome.state();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public String transcript(String id, String token) {
+        Loaded loaded = load(id, token);
+        Conversation c = loaded.conversation();
+        return Transcript.markdown(loaded.dialogue(), c.language(), c.participantName(), c.participantOrganisation(),
+                engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()));
+    }
+
+    @Transactional(readOnly = true)
+    public Loaded load(String id, String token) {
+        Conversation conversation = conversations.findById(id)
+                .filter(c -> Tokens.matches(token, c.tokenHash()))
+                .orElseThrow(() -> ApiException.notFound("no conversation with this id and token"));
+        Dialogue dialogue = catalog.find(conversation.dialogueId()).orElseThrow(() -> new ApiException(HttpStatus.GONE,
+                "gone", null, "the dialogue '" + conversation.dialogueId() + "' is no longer offered"));
+        Speaker speaker = new Speaker(new Participant(conversation.participantName(),
+                conversation.participantOrganisation()), conversation.language(), Mode.SOLO);
+        return new Loaded(conversation, dialogue, speaker, json.readValue(conversation.state(), ConversationState.class));
+    }
+
+    /** Applies a change to the state and stores the result; the caller's transaction covers the answer log. */
+    private Step update(String id, String token, Function<Loaded, ConversationState> change) {
+        Loaded loaded = load(id, token);
+        ConversationState next = change.apply(loaded);
+        conversations.save(loaded.conversation().withState(write(next),
+                status(loaded.dialogue(), loaded.speaker(), next), clock.instant()));
+        return engine.step(loaded.dialogue(), loaded.speaker(), next);
+    }
+
+    private Dialogue dialogueFor(String dialogueId) {
+        if (dialogueId == null || dialogueId.isBlank()) {
+            throw ApiException.invalid("dialogueId", "dialogueId is required");
+        }
+        return catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogueId", "unknown dialogue '"
+                + dialogueId + "'; expected one of " + String.join(", ", catalog.all().stream().map(Dialogue::id).toList())));
+    }
+
+    private static String bounded(String value, String field, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() > max) {
+            throw ApiException.invalid(field, field + " has " + stripped.length() + " characters; at most " + max + " are allowed");
+        }
+        return stripped;
+    }
+
+    private static Visibility visibility(String value, boolean optional) {
+        if (value == null && optional) {
+            return null;
+        }
+        Visibility visibility = Visibility.parse(value);
+        if (visibility == null) {
+            throw ApiException.invalid("visibility", "visibility is 'shared' or 'private', not '" + value + "'");
+        }
+        return visibility;
+    }
+
+    private String status(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        return engine.step(dialogue, speaker, state).type() == NodeType.END ? "finished" : "active";
+    }
+
+    private String write(ConversationState state) {
+        return json.writeValueAsString(state);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.samenspraak.web;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** The UI strings per language, read once from {@code messages_<lang>.properties} (UTF-8). */
+@Component
+public class UiMessages {
+
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+
+    private final Map<String, Map<String, String>> byLanguage = new TreeMap<>();
+
+    UiMessages() {
+        LANGUAGES.forEach(language -> byLanguage.put(language, load(language)));
+    }
+
+    public Map<String, String> all(String language) {
+        return byLanguage.get(language);
+    }
+
+    private static Map<String, String> load(String language) {
+        Properties properties = new Properties();
+        try (InputStream in = new ClassPathResource("messages_" + language + ".properties").getInputStream()) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read messages_" + language + ".properties", e);
+        }
+        Map<String, String> messages = new TreeMap<>();
+        properties.forEach((key, value) -> messages.put(key.toString(), value.toString()));
+        return Map.copyOf(messages);
+    }
+}

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,8 @@ public final class DialogueLoader {
             pointer = pointer + "/" + LocatedYaml.escape(error.getProperty());
             message = "unknown field '" + error.getProperty() + "'";
         } else if (pointer.endsWith("/type") && "enum".equals(error.getKeyword())) {
-            message = "unknown node type '" + error.getInstanceNode().asString() + "'; " + message;
+            message = "unknown node type '" + error.getInstanceNode().asString() + "'; expected one of "
+                    + Arrays.stream(NodeType.values()).map(NodeType::wireName).collect(Collectors.joining(", "));
         }
         String where = pointer.isEmpty() ? "" : pointer + ": ";
         return new DialogueProblem(fileName, yaml.lineOf(pointer), where + message);

@@ -1,0 +1,168 @@
+package nl.samenspraak.conversation;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** A tiny HTTP client for the Samenspraak API in tests: plain java.net.http, JSON through Jackson. */
+final class ApiClient {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** One response: status, headers and the body as bytes (decoded as UTF-8 on demand). */
+    record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            return JSON.readTree(body());
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body();
+        }
+    }
+
+    /** A started conversation: its id, its bearer token and the first step. */
+    record Started(String id, String token, JsonNode step) {
+    }
+
+    Response get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(authorize(request, token));
+    }
+
+    /** A GET with the Authorization header exactly as given, or none when it is null. */
+    Response getWithAuthorization(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(authorization == null ? request : request.header("Authorization", authorization));
+    }
+
+    /** Posts an object (a Map, List, ...) as JSON. */
+    Response post(String path, String token, Object body) {
+        return postRaw(path, token, JSON.writeValueAsString(body));
+    }
+
+    /** Posts the body exactly as given, as application/json. */
+    Response postRaw(String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(authorize(request, token));
+    }
+
+    /** Starts a conversation and fails the test unless the server answers 201. */
+    Started start(String dialogueId, String language, String name, String organisation) {
+        Response response = post("/api/conversations", null, Map.of("dialogueId", dialogueId, "language", language,
+                "participant", Map.of("name", name, "organisation", organisation)));
+        if (response.status() != 201) {
+            throw new AssertionError("starting " + dialogueId + " failed: " + response);
+        }
+        JsonNode json = response.json();
+        return new Started(json.get("id").asString(), json.get("token").asString(), json.get("step"));
+    }
+
+    Response answer(Started c, String nodeId, Object value) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("nodeId", nodeId);
+        body.put("value", value);
+        return post("/api/conversations/" + c.id() + "/answers", c.token(), body);
+    }
+
+    /** Answers and fails the test unless the server answers 200; returns the next step. */
+    JsonNode answerOk(Started c, String nodeId, Object value) {
+        Response response = answer(c, nodeId, value);
+        if (response.status() != 200) {
+            throw new AssertionError("answering " + nodeId + " with " + value + " failed: " + response);
+        }
+        return response.json().get("step");
+    }
+
+    JsonNode view(Started c) {
+        Response response = get("/api/conversations/" + c.id(), c.token());
+        if (response.status() != 200) {
+            throw new AssertionError("reading conversation " + c.id() + " failed: " + response);
+        }
+        return response.json();
+    }
+
+    /**
+     * A value the step accepts, built only from what the step itself says (type, options, limits): enough
+     * words that no probe is asked, the fewest items and options allowed (at least two where possible).
+     */
+    static Object validValue(JsonNode step) {
+        JsonNode limits = step.path("limits");
+        return switch (step.get("type").asString()) {
+            case "text" -> {
+                int maxWords = limits.path("maxWords").asInt(400);
+                String[] words = ("Ik vind dat we samen meer kunnen bereiken als iedere partner open vertelt wat hij "
+                        + "meebrengt en wat hij nodig heeft om verder te komen").split(" ");
+                yield String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, maxWords)));
+            }
+            case "list" -> {
+                int count = Math.max(limits.path("minItems").asInt(1), Math.min(2, limits.path("maxItems").asInt(2)));
+                java.util.List<String> items = new java.util.ArrayList<>();
+                for (int i = 1; i <= count; i++) {
+                    items.add("Punt " + i);
+                }
+                yield items;
+            }
+            case "choice" -> step.get("options").get(0).get("id").asString();
+            case "multi" -> {
+                int count = Math.max(limits.path("minSelected").asInt(1), Math.min(2, limits.path("maxSelected").asInt(2)));
+                java.util.List<String> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    ids.add(step.get("options").get(i).get("id").asString());
+                }
+                yield ids;
+            }
+            case "rank" -> {
+                java.util.List<String> ids = new java.util.ArrayList<>();
+                step.get("options").forEach(option -> ids.add(0, option.get("id").asString()));
+                yield ids;
+            }
+            case "scale" -> step.get("min").asInt();
+            default -> null; // say, recap: nothing to give
+        };
+    }
+
+    private static HttpRequest.Builder authorize(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -2,7 +2,6 @@ package nl.samenspraak.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,13 +24,19 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, JsonSecurityResponses responses) throws Exception {
         RequestMatcher authorizationHeader = request -> request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/collaborations/**", "/api/facilitators/**", "/api/audit/**",
                                 "/api/me").authenticated()
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+                        .successHandler(responses).failureHandler(responses).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler((request, response, auth) -> response.setStatus(204)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .ignoringRequestMatchers(authorizationHeader)

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * One partner's solo run of a dialogue, as stored. The state is the engine's JSON snapshot; the version
- * guards against two windows answering at the same time. Only the token's hash is kept.
+ * guards against two windows answering at the same time. Only the token's hash is kept; a conversation
+ * started from an invitation uses the invitation's token and belongs to its collaboration.
  */
 @Table("conversation")
 record Conversation(
@@ -23,10 +24,17 @@ record Conversation(
         String status,
         String state,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String collaborationId,
+        String invitationId) {
 
     Conversation withState(String newState, String newStatus, Instant now) {
         return new Conversation(id, version, dialogueId, dialogueVersion, language, participantName,
-                participantOrganisation, tokenHash, newStatus, newState, createdAt, now);
+                participantOrganisation, tokenHash, newStatus, newState, createdAt, now, collaborationId, invitationId);
+    }
+
+    Conversation withTokenHash(String newTokenHash) {
+        return new Conversation(id, version, dialogueId, dialogueVersion, language, participantName,
+                participantOrganisation, newTokenHash, status, state, createdAt, updatedAt, collaborationId, invitationId);
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspraak.conversation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.conversation.ConversationRequests.AnswerBody;
 import nl.samenspraak.conversation.ConversationRequests.BackBody;
@@ -33,55 +34,66 @@ import java.nio.charset.StandardCharsets;
 class ConversationController {
 
     private final ConversationService service;
+    private final TokenGuard guard;
     private final JsonMapper json;
 
-    ConversationController(ConversationService service, JsonMapper json) {
+    ConversationController(ConversationService service, TokenGuard guard, JsonMapper json) {
         this.service = service;
+        this.guard = guard;
         this.json = json;
     }
 
     @PostMapping
     @Operation(summary = "Start a conversation; the token in the answer is shown only once")
-    ResponseEntity<Started> start(@RequestBody StartBody body) {
-        Started started = service.start(body);
+    ResponseEntity<Started> start(@RequestBody StartBody body, HttpServletRequest request) {
+        Started started = body.invitation() == null ? service.start(body)
+                : guard.guard(request, body.invitation(), () -> service.start(body));
         return ResponseEntity.created(URI.create("/api/conversations/" + started.id())).body(started);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The conversation: its current step and the answers on the way so far")
-    ConversationBody get(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-        return service.view(id, bearer(authorization));
+    ConversationBody get(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                         HttpServletRequest request) {
+        String token = bearer(authorization);
+        return guard.guard(request, token, () -> service.view(id, token));
     }
 
     @PostMapping("/{id}/answers")
     @Operation(summary = "Answer the current step; 422 names the field when the answer does not fit")
     StepBody answer(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                    @RequestBody AnswerBody body) {
+                    @RequestBody AnswerBody body, HttpServletRequest request) {
         Object value = body.value() == null || body.value().isNull() ? null : json.treeToValue(body.value(), Object.class);
-        return new StepBody(service.answer(id, bearer(authorization), body.nodeId(), value, body.visibility()));
+        String token = bearer(authorization);
+        return guard.guard(request, token, () -> new StepBody(service.answer(id, token, body.nodeId(), value, body.visibility())));
     }
 
     @PostMapping("/{id}/back")
     @Operation(summary = "Go one step back, or to the earlier step named by nodeId")
     StepBody back(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                  @RequestBody(required = false) BackBody body) {
-        return new StepBody(service.back(id, bearer(authorization), body == null ? null : body.nodeId()));
+                  @RequestBody(required = false) BackBody body, HttpServletRequest request) {
+        String token = bearer(authorization);
+        return guard.guard(request, token, () -> new StepBody(service.back(id, token, body == null ? null : body.nodeId())));
     }
 
     @PostMapping("/{id}/visibility")
     @Operation(summary = "Make an earlier answer private or shared")
     StepBody visibility(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                        @RequestBody VisibilityBody body) {
+                        @RequestBody VisibilityBody body, HttpServletRequest request) {
         if (body.nodeId() == null) {
             throw ApiException.invalid("nodeId", "nodeId is required");
         }
-        return new StepBody(service.changeVisibility(id, bearer(authorization), body.nodeId(), body.visibility()));
+        String token = bearer(authorization);
+        return guard.guard(request, token, () ->
+                new StepBody(service.changeVisibility(id, token, body.nodeId(), body.visibility())));
     }
 
     @GetMapping(value = "/{id}/transcript.md", produces = "text/markdown;charset=UTF-8")
     @Operation(summary = "The participant's own transcript, in Markdown")
-    ResponseEntity<byte[]> transcript(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-        byte[] markdown = service.transcript(id, bearer(authorization)).getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<byte[]> transcript(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                      HttpServletRequest request) {
+        String token = bearer(authorization);
+        byte[] markdown = guard.guard(request, token, () -> service.transcript(id, token)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samenspraak-" + id + ".md\"")

@@ -14,7 +14,7 @@ final class ConversationRequests {
     record ParticipantBody(String name, String organisation) {
     }
 
-    record StartBody(String dialogueId, String language, ParticipantBody participant) {
+    record StartBody(String dialogueId, String language, ParticipantBody participant, String invitation) {
     }
 
     record AnswerBody(String nodeId, JsonNode value, String visibility) {

@@ -1,5 +1,6 @@
 package nl.samenspraak.conversation;
 
+import nl.samenspraak.access.Tokens;
 import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.conversation.ConversationRequests.ConversationBody;
 import nl.samenspraak.conversation.ConversationRequests.ParticipantBody;
@@ -17,6 +18,7 @@ import nl.samenspraak.dialogue.Speaker;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
 import nl.samenspraak.web.ApiException;
+import nl.samenspraak.web.Fields;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +40,17 @@ class ConversationService {
     static final int MAX_ORGANISATION = 150;
 
     private final ConversationRepository conversations;
+    private final InvitationResolver invitations;
     private final AnswerLog answerLog;
     private final DialogueCatalog catalog;
     private final DialogueEngine engine = new DialogueEngine();
     private final JsonMapper json;
     private final Clock clock;
 
-    ConversationService(ConversationRepository conversations, AnswerLog answerLog, DialogueCatalog catalog,
-                        JsonMapper json, Clock clock) {
+    ConversationService(ConversationRepository conversations, InvitationResolver invitations, AnswerLog answerLog,
+                        DialogueCatalog catalog, JsonMapper json, Clock clock) {
         this.conversations = conversations;
+        this.invitations = invitations;
         this.answerLog = answerLog;
         this.catalog = catalog;
         this.json = json;
@@ -59,8 +63,34 @@ class ConversationService {
 
     @Transactional
     public Started start(StartBody body) {
-        Dialogue dialogue = dialogueFor(body.dialogueId());
-        String language = body.language() == null ? Dialogue.DEFAULT_LANGUAGE : body.language();
+        if (body.invitation() != null) {
+            return startOrResumeInvited(body);
+        }
+        ParticipantBody who = body.participant() == null ? new ParticipantBody(null, null) : body.participant();
+        String token = Tokens.newToken();
+        return create(dialogueFor(body.dialogueId()), body.language(), who, token, null);
+    }
+
+    /** An invitation's link opens the same conversation every time: its token is the conversation's. */
+    private Started startOrResumeInvited(StartBody body) {
+        if (body.dialogueId() != null || body.participant() != null) {
+            throw ApiException.invalid(body.dialogueId() != null ? "dialogueId" : "participant",
+                    "an invitation already says which dialogue and who; send only invitation (and language)");
+        }
+        InvitationResolver.InvitedPartner invited = invitations.resolve(body.invitation());
+        return conversations.findByInvitationId(invited.invitationId())
+                .map(existing -> {
+                    Loaded loaded = load(existing.id(), body.invitation());
+                    return new Started(existing.id(), body.invitation(),
+                            engine.step(loaded.dialogue(), loaded.speaker(), loaded.state()));
+                })
+                .orElseGet(() -> create(dialogueFor(invited.dialogueId()), body.language(),
+                        new ParticipantBody(invited.name(), invited.organisation()), body.invitation(), invited));
+    }
+
+    private Started create(Dialogue dialogue, String requestedLanguage, ParticipantBody who, String token,
+                           InvitationResolver.InvitedPartner invited) {
+        String language = requestedLanguage == null ? Dialogue.DEFAULT_LANGUAGE : requestedLanguage;
         if (!dialogue.supportsLanguage(language)) {
             throw ApiException.invalid("language", "the dialogue '" + dialogue.id() + "' is not available in '"
                     + language + "'; it is in " + String.join(", ", dialogue.languages()));
@@ -68,16 +98,15 @@ class ConversationService {
         if (!dialogue.modes().contains(Mode.SOLO.wireName())) {
             throw ApiException.invalid("dialogueId", "the dialogue '" + dialogue.id() + "' is for groups only");
         }
-        ParticipantBody who = body.participant() == null ? new ParticipantBody(null, null) : body.participant();
-        Participant participant = new Participant(bounded(who.name(), "participant.name", MAX_NAME),
-                bounded(who.organisation(), "participant.organisation", MAX_ORGANISATION));
+        Participant participant = new Participant(Fields.optional(who.name(), "participant.name", MAX_NAME),
+                Fields.optional(who.organisation(), "participant.organisation", MAX_ORGANISATION));
         Speaker speaker = new Speaker(participant, language, Mode.SOLO);
         ConversationState state = engine.start(dialogue, speaker);
-        String token = Tokens.newToken();
         Instant now = clock.instant();
         Conversation saved = conversations.save(new Conversation(UUID.randomUUID().toString(), null, dialogue.id(),
                 dialogue.version(), language, participant.name(), participant.organisation(), Tokens.hash(token),
-                status(dialogue, speaker, state), write(state), now, now));
+                status(dialogue, speaker, state), write(state), now, now,
+                invited == null ? null : invited.collaborationId(), invited == null ? null : invited.invitationId()));
         return new Started(saved.id(), token, engine.step(dialogue, speaker, state));
     }
 
@@ -123,16 +152,29 @@ class ConversationService {
                 engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()));
     }
 
+    /** The conversation, when the token opens it; never says whether a conversation exists otherwise. */
     @Transactional(readOnly = true)
     public Loaded load(String id, String token) {
         Conversation conversation = conversations.findById(id)
                 .filter(c -> Tokens.matches(token, c.tokenHash()))
                 .orElseThrow(() -> ApiException.notFound("no conversation with this id and token"));
+        if (conversation.invitationId() != null) {
+            invitations.ensureActive(conversation.invitationId());
+        }
         Dialogue dialogue = catalog.find(conversation.dialogueId()).orElseThrow(() -> new ApiException(HttpStatus.GONE,
                 "gone", null, "the dialogue '" + conversation.dialogueId() + "' is no longer offered"));
+        return loaded(conversation, dialogue);
+    }
+
+    /** A stored conversation with its dialogue and speaker, for callers that already checked access. */
+    Loaded loaded(Conversation conversation, Dialogue dialogue) {
         Speaker speaker = new Speaker(new Participant(conversation.participantName(),
                 conversation.participantOrganisation()), conversation.language(), Mode.SOLO);
-        return new Loaded(conversation, dialogue, speaker, json.readValue(conversation.state(), ConversationState.class));
+        return new Loaded(conversation, dialogue, speaker, state(conversation));
+    }
+
+    private ConversationState state(Conversation conversation) {
+        return json.readValue(conversation.state(), ConversationState.class);
     }
 
     /** Applies a change to the state and stores the result; the caller's transaction covers the answer log. */
@@ -150,14 +192,6 @@ class ConversationService {
         }
         return catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogueId", "unknown dialogue '"
                 + dialogueId + "'; expected one of " + String.join(", ", catalog.all().stream().map(Dialogue::id).toList())));
-    }
-
-    private static String bounded(String value, String field, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() > max) {
-            throw ApiException.invalid(field, field + " has " + stripped.length() + " characters; at most " + max + " are allowed");
-        }
-        return stripped;
     }
 
     private static Visibility visibility(String value, boolean optional) {

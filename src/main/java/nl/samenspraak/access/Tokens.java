@@ -1,4 +1,4 @@
-package nl.samenspraak.conversation;
+package nl.samenspraak.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,20 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random bearer tokens (256 bits) and their SHA-256 hashes; only hashes are ever stored. */
-final class Tokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -31,7 +31,7 @@ final class Tokens {
     }
 
     /** Compares in constant time, so the time taken says nothing about how close a guess was. */
-    static boolean matches(String token, String expectedHash) {
+    public static boolean matches(String token, String expectedHash) {
         return token != null && MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 expectedHash.getBytes(StandardCharsets.US_ASCII));
     }

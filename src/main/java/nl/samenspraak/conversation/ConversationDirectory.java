@@ -1,0 +1,85 @@
+package nl.samenspraak.conversation;
+
+import nl.samenspraak.answer.AnswerLog;
+import nl.samenspraak.answer.LoggedAnswer;
+import nl.samenspraak.dialogue.AnsweredStep;
+import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.GivenAnswer;
+import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.dialogue.Visibility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The conversations of a collaboration as its facilitator may see them: shared answers only. Privacy is
+ * enforced here, at the source, so no view, export or summary built on this can show a private answer.
+ */
+@Service
+public class ConversationDirectory {
+
+    private final ConversationRepository conversations;
+    private final ConversationService service;
+    private final DialogueCatalog catalog;
+    private final AnswerLog answerLog;
+    private final DialogueEngine engine = new DialogueEngine();
+    private final JsonMapper json;
+
+    ConversationDirectory(ConversationRepository conversations, ConversationService service, DialogueCatalog catalog,
+                          AnswerLog answerLog, JsonMapper json) {
+        this.conversations = conversations;
+        this.json = json;
+        this.service = service;
+        this.catalog = catalog;
+        this.answerLog = answerLog;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PartnerConversation> ofCollaboration(String collaborationId) {
+        return conversations.findByCollaborationIdOrderByCreatedAt(collaborationId).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PartnerConversation> ofInvitation(String invitationId) {
+        return conversations.findByInvitationId(invitationId).map(this::view);
+    }
+
+    /** A new link for an invitation: the conversation follows its new token, the old one stops working. */
+    @Transactional
+    public void rehash(String invitationId, String newTokenHash) {
+        conversations.findByInvitationId(invitationId)
+                .ifPresent(c -> conversations.save(c.withTokenHash(newTokenHash)));
+    }
+
+    private PartnerConversation view(Conversation c) {
+        ConversationService.Loaded loaded = service.loaded(c, catalog.find(c.dialogueId()).orElse(null));
+        List<AnsweredStep> shared = List.of();
+        int current = 0;
+        int total = 0;
+        if (loaded.dialogue() != null) {
+            shared = engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()).stream()
+                    .filter(a -> a.visibility() == Visibility.SHARED).toList();
+            Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
+            current = step.progress().current();
+            total = step.progress().total();
+        }
+        List<PartnerConversation.SharedRevision> history = answerLog.history(c.id()).stream()
+                .filter(revision -> isShared(revision, loaded))
+                .map(r -> new PartnerConversation.SharedRevision(r.stepId(), r.nodeId(),
+                        json.readValue(r.valueJson(), Object.class), r.revision(), r.createdAt()))
+                .toList();
+        return new PartnerConversation(c.id(), c.invitationId(), c.dialogueId(), c.participantName(),
+                c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history);
+    }
+
+    /** A revision counts as shared when it was given as shared and its answer is shared now too. */
+    private static boolean isShared(LoggedAnswer revision, ConversationService.Loaded loaded) {
+        GivenAnswer now = loaded.state().answers().get(revision.stepId());
+        return Visibility.SHARED.wireName().equals(revision.visibility())
+                && now != null && now.visibility() == Visibility.SHARED;
+    }
+}

@@ -1,0 +1,19 @@
+package nl.samenspraak.conversation;
+
+import nl.samenspraak.dialogue.AnsweredStep;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a facilitator may see of one partner's conversation: who, how far, and the answers the partner
+ * shared — private answers never leave the conversation feature.
+ */
+public record PartnerConversation(String id, String invitationId, String dialogueId, String participantName,
+                                  String participantOrganisation, String status, int current, int total,
+                                  Instant updatedAt, List<AnsweredStep> sharedAnswers, List<SharedRevision> history) {
+
+    /** One revision of a shared answer, from the answer log. */
+    public record SharedRevision(String stepId, String nodeId, Object value, int revision, Instant at) {
+    }
+}

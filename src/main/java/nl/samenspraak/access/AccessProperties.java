@@ -13,5 +13,7 @@ record AccessProperties(
         @DefaultValue("300") int loginWindowSeconds,
         @DefaultValue("20") int badTokensPerAddress,
         @DefaultValue("600") int requestsPerTokenPerMinute,
-        @DefaultValue("120") int invitationsPerHour) {
+        @DefaultValue("120") int invitationsPerHour,
+        @DefaultValue("60") int joinsPerAddress,
+        @DefaultValue("120") int roomMessagesPerMinute) {
 }

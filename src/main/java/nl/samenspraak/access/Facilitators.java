@@ -2,7 +2,8 @@ package nl.samenspraak.access;
 
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
-import org.springframework.security.core.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -30,11 +32,13 @@ public class Facilitators {
         this.clock = clock;
     }
 
-    /** The facilitator making the current request; 401 when nobody is logged in. */
+    /** The facilitator making the current request; 401 when no facilitator is logged in. */
     public Facilitator current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? null : repository.findByUsername(auth.getName()).orElseThrow(() ->
-                new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthorized", null, "log in as a facilitator"));
+        return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .filter(auth -> !(auth instanceof AnonymousAuthenticationToken))
+                .flatMap(auth -> repository.findByUsername(auth.getName()))
+                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", null,
+                        "log in as a facilitator (a session, or HTTP Basic)"));
     }
 
     @Transactional
@@ -52,6 +56,20 @@ public class Facilitators {
         name = name.isEmpty() ? username : name;
         return repository.save(new Facilitator(UUID.randomUUID().toString(), username, name, passwords.encode(password),
                 clock.instant(), createdBy, true));
+    }
+
+    public Optional<Facilitator> byUsername(String username) {
+        return repository.findByUsername(username);
+    }
+
+    public Optional<Facilitator> byId(String id) {
+        return repository.findById(id);
+    }
+
+    /** Whether the password is the facilitator's (for clients that cannot use a session or HTTP Basic). */
+    public boolean passwordMatches(String username, String password) {
+        return password != null && repository.findByUsername(username)
+                .filter(f -> passwords.matches(password, f.passwordHash())).isPresent();
     }
 
     public List<Facilitator> all() {

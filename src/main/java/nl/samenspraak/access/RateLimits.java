@@ -41,6 +41,16 @@ public class RateLimits {
         return new Limit("token-use", properties.requestsPerTokenPerMinute(), Duration.ofMinutes(1));
     }
 
+    /** Attempts to join a room, per address. */
+    public Limit joins() {
+        return new Limit("join", properties.joinsPerAddress(), Duration.ofMinutes(5));
+    }
+
+    /** Messages one participant sends in a room. */
+    public Limit roomMessages() {
+        return new Limit("room-message", properties.roomMessagesPerMinute(), Duration.ofMinutes(1));
+    }
+
     /** Invitations one facilitator creates. */
     public Limit invitations() {
         return new Limit("invitations", properties.invitationsPerHour(), Duration.ofHours(1));

@@ -31,13 +31,32 @@ public class AnswerLog {
     public void append(String conversationId, List<RecordedAnswer> answers) {
         for (RecordedAnswer answer : answers) {
             int revision = repository.latestRevision(conversationId, answer.stepId()) + 1;
-            repository.save(new LoggedAnswer(null, conversationId, answer.stepId(), answer.nodeId(),
-                    json.writeValueAsString(answer.value()), answer.visibility().wireName(), revision, clock.instant()));
+            repository.save(logged(conversationId, null, null, answer, revision));
         }
+    }
+
+    /** Appends a room participant's answers, within the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendForRoom(String roomId, String participantId, List<RecordedAnswer> answers) {
+        for (RecordedAnswer answer : answers) {
+            int revision = repository.latestRoomRevision(roomId, participantId, answer.stepId()) + 1;
+            repository.save(logged(null, roomId, participantId, answer, revision));
+        }
+    }
+
+    private LoggedAnswer logged(String conversationId, String roomId, String participantId, RecordedAnswer answer,
+                                int revision) {
+        return new LoggedAnswer(null, conversationId, roomId, participantId, answer.stepId(), answer.nodeId(),
+                json.writeValueAsString(answer.value()), answer.visibility().wireName(), revision, clock.instant());
     }
 
     /** Every revision of every answer of the conversation, oldest first. */
     public List<LoggedAnswer> history(String conversationId) {
         return repository.findByConversationIdOrderById(conversationId);
+    }
+
+    /** Every revision of every answer given in the room, oldest first. */
+    public List<LoggedAnswer> roomHistory(String roomId) {
+        return repository.findByRoomIdOrderById(roomId);
     }
 }

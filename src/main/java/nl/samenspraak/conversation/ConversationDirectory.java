@@ -48,6 +48,19 @@ public class ConversationDirectory {
         return conversations.findByInvitationId(invitationId).map(this::view);
     }
 
+    /**
+     * Every answer of the invited partner's preparation, private ones included: only for showing the partner
+     * their own answers again (in a room, as their starting point), never for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<AnsweredStep> ownAnswers(String invitationId) {
+        return conversations.findByInvitationId(invitationId).map(c -> {
+            ConversationService.Loaded loaded = service.loaded(c, catalog.find(c.dialogueId()).orElse(null));
+            return loaded.dialogue() == null ? List.<AnsweredStep>of()
+                    : engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state());
+        }).orElse(List.of());
+    }
+
     /** A new link for an invitation: the conversation follows its new token, the old one stops working. */
     @Transactional
     public void rehash(String invitationId, String newTokenHash) {

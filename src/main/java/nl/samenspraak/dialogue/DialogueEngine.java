@@ -41,13 +41,48 @@ public final class DialogueEngine {
      */
     public Outcome answer(Dialogue dialogue, Speaker speaker, ConversationState state,
                           String stepId, Object value, Visibility visibility) {
+        return take(dialogue, speaker, state, stepId, value, visibility, true);
+    }
+
+    /**
+     * Checks one participant's answer to the current step without moving: in a group session everyone
+     * answers the same step and the group moves on together. Returns the answer in its plain form.
+     */
+    public Object validate(Dialogue dialogue, Speaker speaker, ConversationState state, String stepId, Object value) {
+        Route.StepRef ref = current(dialogue, speaker, state, stepId);
+        return AnswerValidation.validate(ref.node(), value, "value");
+    }
+
+    /**
+     * Moves a group past the current step, with the answer the group settled on (which steers branches and
+     * foreach nodes), or with none. A group is never probed.
+     */
+    public ConversationState advance(Dialogue dialogue, Speaker speaker, ConversationState state, String stepId,
+                                     Object decided) {
+        Route.StepRef ref = current(dialogue, speaker, state, stepId);
+        if (decided == null || !ref.node().type().asksAnswer()) {
+            if (ref.node().type() == NodeType.END) {
+                throw new AnswerRejectedException("nodeId", "the dialogue is finished");
+            }
+            return state.at(following(dialogue, speaker, state, ref.id()));
+        }
+        return take(dialogue, speaker, state, stepId, decided, Visibility.SHARED, false).state();
+    }
+
+    private Route.StepRef current(Dialogue dialogue, Speaker speaker, ConversationState state, String stepId) {
         List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
         Step current = step(dialogue, speaker, state);
         if (stepId == null || !stepId.equals(current.nodeId())) {
             throw new AnswerRejectedException("nodeId", "'" + stepId + "' is not the current step; the current step is '"
                     + current.nodeId() + "'");
         }
-        Route.StepRef ref = route.get(indexOf(route, current.nodeId()));
+        return route.get(indexOf(route, current.nodeId()));
+    }
+
+    private Outcome take(Dialogue dialogue, Speaker speaker, ConversationState state, String stepId, Object value,
+                         Visibility visibility, boolean probing) {
+        List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
+        Route.StepRef ref = current(dialogue, speaker, state, stepId);
         Node node = ref.node();
         List<RecordedAnswer> recorded = new ArrayList<>();
         switch (node.type()) {
@@ -60,7 +95,7 @@ public final class DialogueEngine {
             }
         }
         ConversationState next = state.with(recorded);
-        if (shouldProbe(node, ref.id(), next)) {
+        if (probing && shouldProbe(node, ref.id(), next)) {
             return new Outcome(next.probedAt(ref.id()).at(ref.id()), recorded);
         }
         return new Outcome(next.at(following(dialogue, speaker, next, ref.id())), recorded);

@@ -1,0 +1,69 @@
+package nl.samenspraak.room;
+
+import nl.samenspraak.dialogue.Step;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a group settles on at a step when the facilitator moves on without choosing: the option most chose,
+ * every option someone chose (at most as many as allowed, the most chosen first), every item someone
+ * listed, the rounded mean position, the aggregate ranking. Free text steers nothing.
+ */
+final class GroupDecision {
+
+    private GroupDecision() {
+    }
+
+    static Object of(Step step, Collection<Object> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return switch (step.type()) {
+            case CHOICE -> byCount(values).get(0);
+            case MULTI -> {
+                List<String> chosen = byCount(values);
+                yield List.copyOf(chosen.subList(0, Math.min(chosen.size(), step.limits().maxSelected())));
+            }
+            case LIST -> {
+                Set<String> items = new LinkedHashSet<>();
+                values.forEach(v -> ((List<?>) v).forEach(item -> items.add(String.valueOf(item))));
+                yield List.copyOf(new ArrayList<>(items).subList(0, Math.min(items.size(), step.limits().maxItems())));
+            }
+            case SCALE -> (int) Math.round(values.stream().mapToInt(v -> ((Number) v).intValue()).average().orElse(0));
+            case RANK -> RoomAggregates.ranking(step, values).stream().map(RoomViews.RankScore::optionId).toList();
+            default -> null;
+        };
+    }
+
+    /** Option ids by how often they were chosen, most first; ties keep the dialogue's order. */
+    private static List<String> byCount(Collection<Object> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Object value : values) {
+            for (Object id : value instanceof List<?> ids ? ids : List.of(value)) {
+                counts.merge(String.valueOf(id), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** An answer as people read it on the shared screen: labels instead of option ids. */
+    static String display(Step step, Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> label(step, String.valueOf(v))).collect(Collectors.joining("; "));
+        }
+        return step.options() == null ? String.valueOf(value) : label(step, String.valueOf(value));
+    }
+
+    private static String label(Step step, String id) {
+        return step.options() == null ? id : step.options().stream().filter(o -> o.id().equals(id))
+                .map(Step.OptionView::label).findFirst().orElse(id);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.samenspraak.room;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+
+/**
+ * A live group session of one dialogue. The state is the group's engine state: the step the room is at
+ * and the answers the group settled on, which steer its branches and foreach nodes.
+ */
+@Table("room")
+record Room(@Id String id, @Version Long version, String collaborationId, String dialogueId, String language,
+            String joinCode, String status, String phase, boolean revealNames, String state, Instant createdAt,
+            Instant updatedAt) {
+
+    static final String OPEN = "open";
+    static final String CLOSED = "closed";
+    static final String ANSWERING = "answering";
+    static final String REVEALED = "revealed";
+
+    Room with(String newStatus, String newPhase, boolean newRevealNames, String newState, Instant now) {
+        return new Room(id, version, collaborationId, dialogueId, language, joinCode, newStatus, newPhase,
+                newRevealNames, newState, createdAt, now);
+    }
+
+    boolean isOpen() {
+        return OPEN.equals(status);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.samenspraak.room;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.samenspraak.dialogue.Step;
+
+import java.util.List;
+
+/** The JSON shapes of rooms, over REST and STOMP alike. */
+final class RoomViews {
+
+    private RoomViews() {
+    }
+
+    record OpenBody(String dialogueId, String language) {
+    }
+
+    record Opened(String id, String joinCode, String joinUrl) {
+    }
+
+    record JoinBody(String joinCode, String name, String organisation, String invitation) {
+    }
+
+    record Joined(String roomId, String participantId, String token) {
+    }
+
+    record AddBody(String name, String organisation) {
+    }
+
+    record AnswerMessage(String nodeId, Object value, String participantId) {
+    }
+
+    record ControlMessage(String action, Boolean revealNames, Object value) {
+    }
+
+    /**
+     * The room as one viewer may see it. While answering, nobody sees what others answered, only who did;
+     * once revealed, everyone sees the answers (with names only when the facilitator chose so) and the
+     * figures. {@code me} is the viewer's own part; {@code live} the answers as they arrive, for the facilitator.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RoomView(String id, String dialogueId, String language, String joinCode, String status, String phase,
+                    boolean revealNames, Step step, List<ParticipantView> participants, int answered, Revealed revealed,
+                    Me me, List<RevealedAnswer> live) {
+    }
+
+    record ParticipantView(String id, String name, String organisation, boolean connected, boolean answered) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Revealed(List<RevealedAnswer> answers, List<Tally> tally, ScaleSummary scale, List<RankScore> ranking) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RevealedAnswer(String participantId, String name, String organisation, Object value, String display) {
+    }
+
+    record Tally(String optionId, String label, int count) {
+    }
+
+    /** Positions on a scale: how many at each, the mean, the spread (standard deviation) and a plain label. */
+    record ScaleSummary(List<Bin> histogram, double mean, double spread, int n, String agreement) {
+    }
+
+    record Bin(int position, int count) {
+    }
+
+    /** A ranking's aggregate: the mean position of each option (1 = first), best first. */
+    record RankScore(String optionId, String label, double meanPosition) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Me(String participantId, String name, Object answer, Preparation preparation) {
+    }
+
+    /** The partner's own answer from their preparation, offered as a starting point. */
+    record Preparation(Object value, String display) {
+    }
+}

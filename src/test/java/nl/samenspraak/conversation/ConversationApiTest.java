@@ -1,0 +1,823 @@
+package nl.samenspraak.conversation;
+
+import nl.samenspraak.answer.AnswerLog;
+import nl.samenspraak.answer.LoggedAnswer;
+import nl.samenspraak.conversation.ApiClient.Response;
+import nl.samenspraak.conversation.ApiClient.Started;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The solo conversation API over real HTTP, against the three dialogues in {@code dialogues/} and an H2
+ * database in a fresh data directory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConversationApiTest {
+
+    private static final Path DATA_DIR = freshDataDir();
+
+    /** Long enough that no probe is asked (the highest belowWords in the dialogues is 15). */
+    private static final String LONG_TEXT = "Voor mij gaat het erom dat ouderen in deze wijk prettig kunnen blijven "
+            + "wonen, ook als ze later meer hulp nodig krijgen van ons allemaal";
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("samenspraak.data-dir", DATA_DIR::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AnswerLog answerLog;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    // ---------------------------------------------------------------- dialogues
+
+    @Test
+    void listsTheThreeDialoguesWithTheirSummaries() {
+        Response response = api.get("/api/dialogues", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode list = response.json();
+        assertThat(list.isArray()).isTrue();
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        list.forEach(d -> byId.put(d.get("id").asString(), d));
+        assertThat(byId.keySet()).containsExactlyInAnyOrder("brengen-halen", "visievierluik", "paradoxen");
+        for (JsonNode d : byId.values()) {
+            assertThat(d.path("title").path("nl").asString()).as("title.nl of %s", d.get("id")).isNotBlank();
+            assertThat(d.path("title").path("en").asString()).as("title.en of %s", d.get("id")).isNotBlank();
+            assertThat(d.path("description").path("nl").asString()).as("description.nl of %s", d.get("id")).isNotBlank();
+            assertThat(d.path("description").path("en").asString()).as("description.en of %s", d.get("id")).isNotBlank();
+            assertThat(strings(d.get("languages"))).containsExactly("nl", "en");
+            assertThat(strings(d.get("modes"))).contains("solo");
+            assertThat(d.path("estimatedMinutes").isInt()).isTrue();
+            assertThat(d.get("estimatedMinutes").asInt()).isPositive();
+            assertThat(d.has("nodes")).as("the list holds summaries, not whole dialogues").isFalse();
+        }
+        assertThat(byId.get("brengen-halen").get("title").get("en").asString()).isEqualTo("Bring and take");
+        assertThat(byId.get("brengen-halen").get("estimatedMinutes").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void returnsAWholeDialogue() {
+        Response response = api.get("/api/dialogues/paradoxen", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode d = response.json();
+        assertThat(d.get("id").asString()).isEqualTo("paradoxen");
+        assertThat(d.get("version").asInt()).isPositive();
+        assertThat(d.get("sources").size()).isPositive();
+        assertThat(d.get("sources").get(0).get("cite").asString()).isNotBlank();
+        JsonNode paradoxes = node(d.get("nodes"), "paradoxes");
+        assertThat(paradoxes.get("type").asString()).isEqualTo("multi");
+        assertThat(paradoxes.get("options").size()).isEqualTo(13);
+        JsonNode first = paradoxes.get("options").get(0);
+        assertThat(first.get("id").asString()).isEqualTo("direct-of-onderzoek");
+        assertThat(first.get("attributes").get("left").get("en").asString()).isEqualTo("Get to work right away");
+        JsonNode foreach = node(d.get("nodes"), "per-paradox");
+        assertThat(foreach.get("type").asString()).isEqualTo("foreach");
+        assertThat(foreach.get("over").asString()).isEqualTo("paradoxes");
+        assertThat(node(foreach.get("nodes"), "position").get("type").asString()).isEqualTo("scale");
+    }
+
+    @Test
+    void anUnknownDialogueIs404WithErrorAndMessage() {
+        Response response = api.get("/api/dialogues/no-such-dialogue", null);
+
+        assertThat(response.status()).isEqualTo(404);
+        JsonNode error = response.json();
+        assertThat(error.get("error").asString()).isEqualTo("not_found");
+        assertThat(error.get("message").asString()).contains("no-such-dialogue");
+        assertThat(error.has("field")).isFalse();
+    }
+
+    // ---------------------------------------------------------------- start
+
+    @Test
+    void startingGives201WithIdTokenFirstStepAndLocation() {
+        Response response = api.post("/api/conversations", null, Map.of("dialogueId", "brengen-halen",
+                "language", "en", "participant", Map.of("name", "Ann", "organisation", "Gemeente Zeist")));
+
+        assertThat(response.status()).isEqualTo(201);
+        JsonNode body = response.json();
+        String id = body.get("id").asString();
+        String token = body.get("token").asString();
+        assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(response.header("Location")).endsWith("/api/conversations/" + id);
+        // at least 128 bits: 22 characters of base64url carry 132 bits
+        assertThat(token).matches("[A-Za-z0-9_-]{22,}");
+        JsonNode step = body.get("step");
+        assertThat(step.get("nodeId").asString()).isEqualTo("welcome");
+        assertThat(step.get("type").asString()).isEqualTo("say");
+        assertThat(step.get("prompt").asString()).startsWith("Welcome, Ann.").contains("Gemeente Zeist");
+        assertThat(step.get("progress").get("current").asInt()).isEqualTo(1);
+        assertThat(step.get("progress").get("total").asInt()).isGreaterThan(10);
+        assertThat(step.get("canGoBack").asBoolean()).isFalse();
+
+        Started other = api.start("brengen-halen", "en", "Ann", "Gemeente Zeist");
+        assertThat(other.token()).isNotEqualTo(token);
+        assertThat(other.id()).isNotEqualTo(id);
+    }
+
+    @Test
+    void startingRefusesUnknownDialogueUnsupportedLanguageAndOverlongNames() {
+        assertError(api.post("/api/conversations", null, start("no-such-dialogue", "nl", "Ann", "")),
+                422, "invalid", "dialogueId", "no-such-dialogue");
+        assertError(api.post("/api/conversations", null, Map.of("language", "nl")),
+                422, "invalid", "dialogueId", "required");
+        assertError(api.post("/api/conversations", null, start("paradoxen", "de", "Ann", "")),
+                422, "invalid", "language", "'de'");
+        assertError(api.post("/api/conversations", null, start("paradoxen", "nl", "A".repeat(101), "")),
+                422, "invalid", "participant.name", "at most 100");
+        assertError(api.post("/api/conversations", null, start("paradoxen", "nl", "Ann", "O".repeat(151))),
+                422, "invalid", "participant.organisation", "at most 150");
+
+        assertThat(api.post("/api/conversations", null, start("paradoxen", "nl", "A".repeat(100), "O".repeat(150))).status())
+                .as("names exactly at the limits are fine").isEqualTo(201);
+    }
+
+    // ---------------------------------------------------------------- read and authorisation
+
+    @Test
+    void readingNeedsTheBearerTokenAndNeverTellsWhetherAnIdExists() {
+        Started c = api.start("brengen-halen", "nl", "Bea", "Zorggroep");
+        String path = "/api/conversations/" + c.id();
+
+        Response ok = api.get(path, c.token());
+        assertThat(ok.status()).isEqualTo(200);
+        JsonNode body = ok.json();
+        assertThat(body.get("id").asString()).isEqualTo(c.id());
+        assertThat(body.get("dialogueId").asString()).isEqualTo("brengen-halen");
+        assertThat(body.get("status").asString()).isEqualTo("active");
+        assertThat(body.get("step").get("nodeId").asString()).isEqualTo("welcome");
+        assertThat(body.get("answers").isArray()).isTrue();
+        assertThat(body.get("answers").size()).isZero();
+        assertThat(body.get("progress")).isEqualTo(body.get("step").get("progress"));
+
+        Response missing = api.getWithAuthorization(path, null);
+        assertError(missing, 401, "unauthorized", null, "Authorization: Bearer");
+        assertError(api.getWithAuthorization(path, "Basic " + c.token()), 401, "unauthorized", null, "");
+
+        Response wrongToken = api.get(path, c.token() + "x");
+        assertError(wrongToken, 404, "not_found", null, "");
+        Started other = api.start("brengen-halen", "nl", "Cor", "");
+        Response othersToken = api.get(path, other.token());
+        Response unknownId = api.get("/api/conversations/00000000-0000-0000-0000-000000000000", c.token());
+        assertThat(othersToken.status()).isEqualTo(404);
+        assertThat(unknownId.status()).isEqualTo(404);
+        assertThat(othersToken.body()).isEqualTo(wrongToken.body());
+        assertThat(unknownId.body()).as("an unknown id looks exactly like a wrong token").isEqualTo(wrongToken.body());
+
+        // the same protection on every other endpoint
+        assertThat(api.post(path + "/answers", c.token() + "x", Map.of("nodeId", "welcome")).status()).isEqualTo(404);
+        assertThat(api.post(path + "/back", c.token() + "x", Map.of()).status()).isEqualTo(404);
+        assertThat(api.get(path + "/transcript.md", c.token() + "x").status()).isEqualTo(404);
+        assertThat(api.post(path + "/answers", null, Map.of("nodeId", "welcome")).status()).isEqualTo(401);
+        assertThat(api.view(c).get("step").get("nodeId").asString()).as("nothing changed").isEqualTo("welcome");
+    }
+
+    // ---------------------------------------------------------------- answers: steps and refusals
+
+    @Test
+    void aTextStepCarriesPromptLimitsAndProgress() {
+        Started c = api.start("brengen-halen", "en", "Ann", "Gemeente Zeist");
+
+        JsonNode step = api.answerOk(c, "welcome", null);
+
+        assertThat(step.get("nodeId").asString()).isEqualTo("shared-view");
+        assertThat(step.get("type").asString()).isEqualTo("text");
+        assertThat(step.get("prompt").asString()).startsWith("How does each of the partners look at what is shared?")
+                .contains("Gemeente Zeist");
+        assertThat(step.get("help").asString()).isNotBlank();
+        assertThat(step.get("placeholder").asString()).startsWith("For example");
+        assertThat(step.get("limits").get("minWords").asInt()).isEqualTo(1);
+        assertThat(step.get("limits").get("maxWords").asInt()).isEqualTo(400);
+        assertThat(step.get("limits").get("maxChars").asInt()).isEqualTo(3000);
+        assertThat(step.get("progress").get("current").asInt()).isEqualTo(2);
+        assertThat(step.get("visibility").asString()).isEqualTo("shared");
+        assertThat(step.get("canGoBack").asBoolean()).isTrue();
+        assertThat(step.has("probe")).isFalse();
+        assertThat(step.has("answer")).isFalse();
+    }
+
+    @Test
+    void refusedAnswersNameTheFieldAndChangeNothing() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        api.answerOk(c, "welcome", null);
+        int loggedBefore = answerLog.history(c.id()).size();
+
+        assertError(api.answer(c, "shared-view", "   "), 422, "invalid_answer", "value", "the answer is empty");
+        assertError(api.answer(c, "shared-view", "a".repeat(3001)), 422, "invalid_answer", "value",
+                "3001 characters; at most 3000");
+        assertError(api.answer(c, "shared-view", 5), 422, "invalid_answer", "value", "expected text");
+        assertError(api.answer(c, "shared-view", List.of("a", "b")), 422, "invalid_answer", "value", "expected text");
+        assertError(api.answer(c, "interest-kind", "combined"), 422, "invalid_answer", "nodeId",
+                "the current step is 'shared-view'");
+        assertError(api.answer(c, "welcome", null), 422, "invalid_answer", "nodeId", "not the current step");
+        assertError(api.post("/api/conversations/" + c.id() + "/answers", c.token(),
+                        Map.of("nodeId", "shared-view", "value", LONG_TEXT, "visibility", "secret")),
+                422, "invalid", "visibility", "'shared' or 'private'");
+
+        JsonNode view = api.view(c);
+        assertThat(view.get("step").get("nodeId").asString()).isEqualTo("shared-view");
+        assertThat(view.get("answers").size()).isZero();
+        assertThat(answerLog.history(c.id())).as("nothing refused reaches the answer log").hasSize(loggedBefore);
+
+        // a text of exactly maxChars is fine
+        String longest = "abcdefghi ".repeat(300).substring(0, 2999) + "x"; // 300 words, within maxWords
+        assertThat(longest).hasSize(3000);
+        assertThat(api.answerOk(c, "shared-view", longest).get("nodeId").asString()).isEqualTo("interests-intro");
+    }
+
+    @Test
+    void choiceListMultiAndScaleRefuseValuesThatDoNotFit() {
+        Started bh = api.start("brengen-halen", "en", "Ann", "");
+        JsonNode choice = walkTo(bh, "interest-kind", Map.of());
+        assertThat(strings(choice.get("options"), "id")).containsExactly("combined", "overarching", "not-yet");
+        assertError(api.answer(bh, "interest-kind", "maybe"), 422, "invalid_answer", "value",
+                "unknown option 'maybe'; expected one of combined, overarching, not-yet");
+        assertError(api.answer(bh, "interest-kind", List.of("combined")), 422, "invalid_answer", "value",
+                "expected an option id");
+
+        JsonNode list = walkTo(bh, "bring", Map.of());
+        assertThat(list.get("type").asString()).isEqualTo("list");
+        assertThat(list.get("limits").get("maxItems").asInt()).isEqualTo(10);
+        assertError(api.answer(bh, "bring", List.of()), 422, "invalid_answer", "value", "at least 1 item(s) needed, got 0");
+        assertError(api.answer(bh, "bring", List.of("time", " ")), 422, "invalid_answer", "value[1]", "item 2 is empty");
+        assertError(api.answer(bh, "bring", List.of("x".repeat(201))), 422, "invalid_answer", "value[0]",
+                "201 characters; at most 200");
+        assertError(api.answer(bh, "bring", java.util.Collections.nCopies(11, "time")), 422, "invalid_answer", "value",
+                "at most 10 item(s) allowed, got 11");
+
+        Started px = api.start("paradoxen", "en", "Ann", "");
+        JsonNode multi = walkTo(px, "paradoxes", Map.of());
+        assertThat(multi.get("limits").get("maxSelected").asInt()).isEqualTo(4);
+        List<String> ids = strings(multi.get("options"), "id");
+        assertError(api.answer(px, "paradoxes", ids.subList(0, 5)), 422, "invalid_answer", "value",
+                "at most 4 option(s) allowed, got 5");
+        assertError(api.answer(px, "paradoxes", List.of(ids.get(0), ids.get(0))), 422, "invalid_answer", "value[1]",
+                "given twice");
+        assertError(api.answer(px, "paradoxes", List.of(ids.get(0), "nope")), 422, "invalid_answer", "value[1]",
+                "unknown option 'nope'");
+        assertError(api.answer(px, "paradoxes", List.of()), 422, "invalid_answer", "value", "at least 1");
+
+        JsonNode scale = api.answerOk(px, "paradoxes", List.of(ids.get(0)));
+        String position = scale.get("nodeId").asString();
+        assertThat(scale.get("type").asString()).isEqualTo("scale");
+        assertError(api.answer(px, position, 4), 422, "invalid_answer", "value", "the position 4 is outside the scale -3 to 3");
+        assertError(api.answer(px, position, -4), 422, "invalid_answer", "value", "outside the scale -3 to 3");
+        assertError(api.answer(px, position, 1.5), 422, "invalid_answer", "value", "whole number from -3 to 3, not 1.5");
+        assertError(api.answer(px, position, "2"), 422, "invalid_answer", "value", "whole number from -3 to 3, not a text");
+        assertError(api.answer(px, position, null), 422, "invalid_answer", "value", "not nothing");
+        assertThat(api.answerOk(px, position, 3).get("nodeId").asString()).isEqualTo("value-left@" + ids.get(0));
+    }
+
+    @Test
+    void badJsonIs400NamingTheField() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        String answers = "/api/conversations/" + c.id() + "/answers";
+
+        Response malformed = api.postRaw(answers, c.token(), "{\"nodeId\": \"welcome\", ");
+        assertError(malformed, 400, "bad_request", null, "malformed JSON");
+
+        assertError(api.postRaw(answers, c.token(), "{\"nodeId\": \"welcome\", \"colour\": \"red\"}"),
+                400, "bad_request", "colour", "unknown field 'colour'");
+        assertError(api.postRaw(answers, c.token(), "{\"nodeId\": 5}"), 400, "bad_request", "nodeId", "'nodeId'");
+        assertError(api.postRaw(answers, c.token(), "{\"nodeId\": \"welcome\", \"visibility\": true}"),
+                400, "bad_request", "visibility", "'visibility'");
+        assertError(api.postRaw(answers, c.token(), "{\"nodeId\": [\"welcome\"]}"), 400, "bad_request", "nodeId", "'nodeId'");
+        assertError(api.postRaw(answers, c.token(), ""), 400, "bad_request", null, "body");
+        assertError(api.postRaw("/api/conversations", null,
+                        "{\"dialogueId\": \"paradoxen\", \"participant\": {\"name\": 7}}"),
+                400, "bad_request", "participant.name", "'participant.name'");
+        assertError(api.postRaw("/api/conversations", null, "{\"dialogueId\": \"paradoxen\", \"participant\": \"Ann\"}"),
+                400, "bad_request", "participant", "'participant'");
+        assertError(api.postRaw("/api/conversations", null, "{\"dialogueId\": \"paradoxen\", \"role\": \"x\"}"),
+                400, "bad_request", "role", "unknown field 'role'");
+
+        assertThat(api.view(c).get("step").get("nodeId").asString()).isEqualTo("welcome");
+    }
+
+    // ---------------------------------------------------------------- foreach, probe, back, branch, recap
+
+    @Test
+    void paradoxenRunsTheScaleStepsOncePerChosenParadoxWithPolesFromTheOptionAttributes() {
+        JsonNode options = node(api.get("/api/dialogues/paradoxen", null).json().get("nodes"), "paradoxes").get("options");
+        JsonNode first = options.get(0);
+        JsonNode second = options.get(8);
+        String a = first.get("id").asString();
+        String b = second.get("id").asString();
+
+        Started c = api.start("paradoxen", "en", "Ann", "");
+        JsonNode multi = walkTo(c, "paradoxes", Map.of());
+        assertThat(multi.get("type").asString()).isEqualTo("multi");
+        assertThat(multi.get("options").get(0).get("label").asString()).isEqualTo(first.get("label").get("en").asString());
+        int totalBefore = multi.get("progress").get("total").asInt();
+
+        JsonNode step = api.answerOk(c, "paradoxes", List.of(a, b));
+
+        assertThat(step.get("nodeId").asString()).isEqualTo("position@" + a);
+        assertThat(step.get("type").asString()).isEqualTo("scale");
+        assertThat(step.get("min").asInt()).isEqualTo(-3);
+        assertThat(step.get("max").asInt()).isEqualTo(3);
+        assertThat(step.get("poles").get("left").asString()).isEqualTo(first.get("attributes").get("left").get("en").asString());
+        assertThat(step.get("poles").get("right").asString()).isEqualTo(first.get("attributes").get("right").get("en").asString());
+        assertThat(step.get("item").get("id").asString()).isEqualTo(a);
+        assertThat(step.get("item").get("index").asInt()).isEqualTo(1);
+        assertThat(step.get("item").get("count").asInt()).isEqualTo(2);
+        assertThat(step.get("prompt").asString()).contains(first.get("label").get("en").asString());
+        assertThat(step.get("progress").get("total").asInt()).as("the chosen paradoxes add steps")
+                .isGreaterThan(totalBefore + 10);
+
+        // a strong left position asks what would be lost on the right, and not the other way round
+        List<String> visited = new ArrayList<>();
+        visited.add(step.get("nodeId").asString());
+        step = api.answerOk(c, "position@" + a, -3);
+        while (!step.get("nodeId").asString().startsWith("position@")) {
+            visited.add(step.get("nodeId").asString());
+            step = api.answerOk(c, step.get("nodeId").asString(), LONG_TEXT);
+        }
+        assertThat(visited).containsExactly("position@" + a, "value-left@" + a, "value-right@" + a, "lose-right@" + a,
+                "both-and@" + a, "choice-now@" + a, "revisit@" + a);
+
+        assertThat(step.get("nodeId").asString()).isEqualTo("position@" + b);
+        assertThat(step.get("poles").get("left").asString()).isEqualTo(second.get("attributes").get("left").get("en").asString());
+        assertThat(step.get("poles").get("right").asString()).isEqualTo(second.get("attributes").get("right").get("en").asString());
+        assertThat(step.get("item").get("index").asInt()).isEqualTo(2);
+
+        step = api.answerOk(c, "position@" + b, 2);
+        visited.clear();
+        while (!step.get("nodeId").asString().equals("overall")) {
+            visited.add(step.get("nodeId").asString());
+            step = api.answerOk(c, step.get("nodeId").asString(), LONG_TEXT);
+        }
+        assertThat(visited).containsExactly("value-left@" + b, "value-right@" + b, "lose-left@" + b,
+                "both-and@" + b, "choice-now@" + b, "revisit@" + b);
+
+        JsonNode answers = api.view(c).get("answers");
+        JsonNode position = answered(answers, "position@" + a);
+        assertThat(position.get("value").asInt()).isEqualTo(-3);
+        assertThat(position.get("display").asString()).isEqualTo("-3");
+        assertThat(answered(answers, "position@" + b).get("display").asString()).isEqualTo("+2");
+    }
+
+    @Test
+    void aShortTextAnswerIsProbedOnceThenAccepted() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        api.answerOk(c, "welcome", null);
+
+        JsonNode probed = api.answerOk(c, "shared-view", "Samen sterker");
+
+        assertThat(probed.get("nodeId").asString()).as("stays at the step").isEqualTo("shared-view");
+        assertThat(probed.get("probe").asString()).startsWith("Could you tell a little more about that?");
+        assertThat(probed.get("answer").get("value").asString()).isEqualTo("Samen sterker");
+        assertThat(api.view(c).get("step").get("probe").asString()).as("the probe survives a reload")
+                .startsWith("Could you tell");
+
+        JsonNode next = api.answerOk(c, "shared-view", "Samen sterker dan alleen");
+
+        assertThat(next.get("nodeId").asString()).as("the probe is asked once").isEqualTo("interests-intro");
+        assertThat(answered(api.view(c).get("answers"), "shared-view").get("value").asString())
+                .isEqualTo("Samen sterker dan alleen");
+    }
+
+    @Test
+    void aProbedAnswerThatIsExpandedMovesOn() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        api.answerOk(c, "welcome", null);
+        assertThat(api.answerOk(c, "shared-view", "Samen sterker").has("probe")).isTrue();
+
+        JsonNode next = api.answerOk(c, "shared-view", LONG_TEXT);
+
+        assertThat(next.get("nodeId").asString()).isEqualTo("interests-intro");
+        assertThat(next.has("probe")).isFalse();
+    }
+
+    @Test
+    void backReturnsThePreviousStepPrefilledAndJumpsOnlyToEarlierSteps() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        String back = "/api/conversations/" + c.id() + "/back";
+        assertError(api.post(back, c.token(), Map.of()), 422, "invalid_answer", "nodeId", "already at the first step");
+        api.answerOk(c, "welcome", null);
+        api.answerOk(c, "shared-view", LONG_TEXT);
+
+        Response previous = api.post(back, c.token(), Map.of());
+
+        assertThat(previous.status()).isEqualTo(200);
+        JsonNode step = previous.json().get("step");
+        assertThat(step.get("nodeId").asString()).isEqualTo("shared-view");
+        assertThat(step.get("answer").get("value").asString()).isEqualTo(LONG_TEXT);
+        assertThat(step.get("answer").get("visibility").asString()).isEqualTo("shared");
+        assertThat(api.view(c).get("step").get("nodeId").asString()).as("the position is stored").isEqualTo("shared-view");
+
+        walkTo(c, "interest-kind", Map.of("shared-view", LONG_TEXT));
+        assertError(api.post(back, c.token(), Map.of("nodeId", "recap")), 422, "invalid_answer", "nodeId",
+                "'recap' is not an earlier step");
+        assertError(api.post(back, c.token(), Map.of("nodeId", "interest-kind")), 422, "invalid_answer", "nodeId",
+                "not an earlier step");
+        assertError(api.post(back, c.token(), Map.of("nodeId", "no-such-step")), 422, "invalid_answer", "nodeId",
+                "not an earlier step");
+        assertError(api.post(back, c.token(), Map.of("nodeId", "group-note")), 422, "invalid_answer", "nodeId",
+                "not an earlier step");
+        assertThat(api.view(c).get("step").get("nodeId").asString()).isEqualTo("interest-kind");
+
+        JsonNode jumped = api.post(back, c.token(), Map.of("nodeId", "shared-view")).json().get("step");
+
+        assertThat(jumped.get("nodeId").asString()).isEqualTo("shared-view");
+        assertThat(jumped.get("answer").get("value").asString()).isEqualTo(LONG_TEXT);
+        assertThat(jumped.get("progress").get("current").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void changingAnEarlierChoiceReevaluatesTheBranchAfterIt() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        walkTo(c, "balance", Map.of());
+        api.answerOk(c, "balance", "balanced");
+        assertThat(api.answerOk(c, "balance-why", LONG_TEXT).get("nodeId").asString())
+                .as("'balanced' takes the otherwise way").isEqualTo("anything-else");
+
+        api.post("/api/conversations/" + c.id() + "/back", c.token(), Map.of("nodeId", "balance"));
+        JsonNode why = api.answerOk(c, "balance", "unbalanced");
+        assertThat(why.get("nodeId").asString()).isEqualTo("balance-why");
+        assertThat(why.get("answer").get("value").asString()).isEqualTo(LONG_TEXT);
+        JsonNode restore = api.answerOk(c, "balance-why", LONG_TEXT);
+        assertThat(restore.get("nodeId").asString()).isEqualTo("balance-restore");
+        assertThat(api.answerOk(c, "balance-restore", "Meer tijd van de gemeente en een vaste trekker voor het "
+                + "overleg zodat iedereen weet waar hij aan toe is").get("nodeId").asString())
+                .as("balance-restore jumps past balance-watch").isEqualTo("anything-else");
+        assertThat(stepIds(api.view(c).get("answers"))).contains("balance-restore").doesNotContain("balance-watch");
+
+        api.post("/api/conversations/" + c.id() + "/back", c.token(), Map.of("nodeId", "balance"));
+        api.answerOk(c, "balance", "roughly");
+        assertThat(api.answerOk(c, "balance-why", LONG_TEXT).get("nodeId").asString()).isEqualTo("balance-watch");
+        assertThat(stepIds(api.view(c).get("answers"))).as("an answer off the new way is not listed")
+                .doesNotContain("balance-restore");
+    }
+
+    @Test
+    void theRecapListsEarlierAnswersAndEditsThem() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        JsonNode recap = walkTo(c, "recap", Map.of("interest-kind", "overarching"));
+
+        assertThat(recap.get("type").asString()).isEqualTo("recap");
+        List<String> listed = stepIds(recap.get("recap"));
+        assertThat(listed).startsWith("shared-view", "interest-organisation", "interest-personal", "interest-shared",
+                "interest-kind").contains("bring", "balance", "anything-else").doesNotContain("welcome", "recap");
+        assertThat(listed).isEqualTo(stepIds(api.view(c).get("answers")));
+        JsonNode kind = answered(recap.get("recap"), "interest-kind");
+        assertThat(kind.get("value").asString()).isEqualTo("overarching");
+        assertThat(kind.get("display").asString()).startsWith("Overarching: a societal aim");
+        assertThat(kind.get("options").size()).isEqualTo(3);
+        assertThat(answered(recap.get("recap"), "interest-personal").get("visibility").asString()).isEqualTo("private");
+
+        assertError(api.answer(c, "recap", Map.of("welcome", "hi")), 422, "invalid_answer", "value.welcome",
+                "not a question before this recap");
+        assertError(api.answer(c, "recap", Map.of("interest-kind", "maybe")), 422, "invalid_answer", "value.interest-kind",
+                "unknown option 'maybe'");
+        assertError(api.answer(c, "recap", "edits"), 422, "invalid_answer", "value", "object of changed answers");
+
+        String changed = "Na nog eens nadenken: samen zorgen dat iedereen in het dorp oud kan worden";
+        JsonNode end = api.answerOk(c, "recap", Map.of("shared-view", changed, "interest-kind", "combined",
+                "interest-personal", changed));
+
+        assertThat(end.get("type").asString()).isEqualTo("end");
+        JsonNode view = api.view(c);
+        assertThat(view.get("status").asString()).isEqualTo("finished");
+        assertThat(answered(view.get("answers"), "shared-view").get("value").asString()).isEqualTo(changed);
+        assertThat(answered(view.get("answers"), "interest-kind").get("value").asString()).isEqualTo("combined");
+        assertThat(answered(view.get("answers"), "interest-personal").get("value").asString()).isEqualTo(changed);
+        assertThat(answered(view.get("answers"), "interest-personal").get("visibility").asString())
+                .as("an edit keeps the visibility").isEqualTo("private");
+    }
+
+    @Test
+    void aRecapEditThatOpensANewQuestionLeadsThereFirst() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        walkTo(c, "recap", Map.of("balance", "balanced"));
+
+        JsonNode step = api.answerOk(c, "recap", Map.of("balance", "unbalanced"));
+
+        assertThat(step.get("nodeId").asString()).isEqualTo("balance-restore");
+        assertThat(api.view(c).get("status").asString()).isEqualTo("active");
+    }
+
+    // ---------------------------------------------------------------- visibility and transcript
+
+    @Test
+    void visibilityOfAnAnswerCanBeChangedAndShowsInAnswersAndTranscript() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        walkTo(c, "interest-shared", Map.of("shared-view", LONG_TEXT));
+        String visibility = "/api/conversations/" + c.id() + "/visibility";
+        JsonNode answers = api.view(c).get("answers");
+        assertThat(answered(answers, "shared-view").get("visibility").asString()).isEqualTo("shared");
+        assertThat(answered(answers, "interest-personal").get("visibility").asString())
+                .as("the node's default").isEqualTo("private");
+
+        Response changed = api.post(visibility, c.token(), Map.of("nodeId", "shared-view", "visibility", "private"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("step").get("nodeId").asString()).as("the position stays").isEqualTo("interest-shared");
+        assertThat(api.post(visibility, c.token(), Map.of("nodeId", "interest-personal", "visibility", "shared")).status())
+                .isEqualTo(200);
+
+        answers = api.view(c).get("answers");
+        assertThat(answered(answers, "shared-view").get("visibility").asString()).isEqualTo("private");
+        assertThat(answered(answers, "shared-view").get("value").asString()).as("the value stays").isEqualTo(LONG_TEXT);
+        assertThat(answered(answers, "interest-personal").get("visibility").asString()).isEqualTo("shared");
+        String transcript = api.get("/api/conversations/" + c.id() + "/transcript.md", c.token()).body();
+        assertThat(section(transcript, "How does each of the partners look")).contains("*Private: for you only.*");
+        assertThat(section(transcript, "And your personal interest")).doesNotContain("Private");
+
+        assertError(api.post(visibility, c.token(), Map.of("nodeId", "shared-view", "visibility", "secret")),
+                422, "invalid", "visibility", "'secret'");
+        assertError(api.post(visibility, c.token(), Map.of("nodeId", "shared-view")), 422, "invalid", "visibility", "");
+        assertError(api.post(visibility, c.token(), Map.of("nodeId", "balance", "visibility", "private")),
+                422, "invalid_answer", "nodeId", "'balance' has no answer to change");
+        assertError(api.post(visibility, c.token(), Map.of("visibility", "private")), 422, "invalid", "nodeId", "required");
+    }
+
+    @Test
+    void theTranscriptIsUtf8MarkdownWithTheAnswersEscaped() {
+        Started c = api.start("brengen-halen", "en", "Ann *de* Vries", "Gemeente <Zeist>");
+        String hostile = "<script>alert('x')</script> **vet** [klik](http://evil.example) _schuin_ `code` # kop — café, "
+                + "en verder nog een paar gewone woorden zodat er geen doorvraag komt";
+        walkTo(c, "interest-kind", Map.of("shared-view", hostile, "interest-organisation", LONG_TEXT));
+
+        Response response = api.get("/api/conversations/" + c.id() + "/transcript.md", c.token());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).isEqualToIgnoringCase("text/markdown;charset=UTF-8");
+        String md = response.body();
+        assertThat(md).startsWith("# Bring and take\n");
+        assertThat(md).contains("Participant: Ann \\*de\\* Vries (Gemeente \\<Zeist\\>)");
+        assertThat(md).contains(LONG_TEXT);
+        assertThat(md).contains("\\<script\\>alert\\('x'\\)\\</script\\> \\*\\*vet\\*\\* \\[klik\\]\\(http://evil.example\\) "
+                + "\\_schuin\\_ \\`code\\` \\# kop — café, en verder");
+        assertThat(md).doesNotContain("<script>").doesNotContain("**vet**").doesNotContain("[klik]");
+        assertThat(md).contains("## How does each of the partners look at what is shared?");
+        assertThat(md).as("an unanswered question is not in the transcript")
+                .doesNotContain("A shared interest can take two forms");
+        assertThat(md).contains("Sources: Dees & Opheij (2019, p.33)");
+    }
+
+    @Test
+    void theTranscriptShowsListsChoicesAndScalesAsTheParticipantReadsThem() {
+        Started c = api.start("paradoxen", "en", "Ann", "");
+        JsonNode paradoxes = walkTo(c, "paradoxes", Map.of());
+        String firstLabel = paradoxes.get("options").get(0).get("label").asString();
+        JsonNode scale = api.answerOk(c, "paradoxes", List.of(paradoxes.get("options").get(0).get("id").asString()));
+        api.answerOk(c, scale.get("nodeId").asString(), 2);
+
+        String md = api.get("/api/conversations/" + c.id() + "/transcript.md", c.token()).body();
+
+        assertThat(md).contains("- " + Transcript.escape(firstLabel) + "\n");
+        assertThat(md).contains("+2 (-3 = " + Transcript.escape(scale.get("poles").get("left").asString())
+                + ", 3 = " + Transcript.escape(scale.get("poles").get("right").asString()) + ")");
+    }
+
+    // ---------------------------------------------------------------- whole runs
+
+    @ParameterizedTest
+    @ValueSource(strings = {"brengen-halen", "visievierluik", "paradoxen"})
+    void everyDialogueCanBeCompletedEndToEnd(String dialogueId) {
+        for (String language : List.of("nl", "en")) {
+            Started c = api.start(dialogueId, language, "Ann", "Gemeente Zeist");
+            JsonNode step = c.step();
+            Set<String> answeredSteps = new HashSet<>();
+            int requests = 0;
+            while (!step.get("type").asString().equals("end")) {
+                assertThat(++requests).as("%s (%s) reaches its end", dialogueId, language).isLessThan(200);
+                assertThat(step.get("prompt").asString()).as("prompt of %s", step.get("nodeId")).isNotBlank()
+                        .doesNotContain("#{");
+                Object value = ApiClient.validValue(step);
+                if (value != null) {
+                    answeredSteps.add(step.get("nodeId").asString());
+                }
+                step = api.answerOk(c, step.get("nodeId").asString(), value);
+            }
+
+            JsonNode view = api.view(c);
+            assertThat(view.get("status").asString()).isEqualTo("finished");
+            assertThat(view.get("step").get("type").asString()).isEqualTo("end");
+            assertThat(view.get("progress").get("current").asInt()).isEqualTo(view.get("progress").get("total").asInt());
+            assertThat(new HashSet<>(stepIds(view.get("answers")))).isEqualTo(answeredSteps);
+            assertThat(answerLog.history(c.id())).hasSize(answeredSteps.size());
+            String endId = view.get("step").get("nodeId").asString();
+            assertError(api.answer(c, endId, null), 422, "invalid_answer", "nodeId", "the conversation is finished");
+            assertError(api.answer(c, "welcome", null), 422, "invalid_answer", "nodeId", "the current step is '" + endId + "'");
+            assertThat(api.view(c).get("status").asString()).isEqualTo("finished");
+        }
+    }
+
+    // ---------------------------------------------------------------- answer log
+
+    @Test
+    void theAnswerLogKeepsEveryRevision() {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        api.answerOk(c, "welcome", null);
+        api.answerOk(c, "shared-view", LONG_TEXT);
+        api.post("/api/conversations/" + c.id() + "/back", c.token(), Map.of());
+        String second = LONG_TEXT + " en daarnaast ook jongeren";
+        api.answerOk(c, "shared-view", second);
+
+        List<LoggedAnswer> history = answerLog.history(c.id());
+
+        List<LoggedAnswer> sharedView = history.stream().filter(a -> a.stepId().equals("shared-view")).toList();
+        assertThat(sharedView).extracting(LoggedAnswer::revision).containsExactly(1, 2);
+        assertThat(sharedView).extracting(a -> ApiClient.JSON.readValue(a.valueJson(), String.class))
+                .containsExactly(LONG_TEXT, second);
+        assertThat(sharedView).allSatisfy(a -> {
+            assertThat(a.conversationId()).isEqualTo(c.id());
+            assertThat(a.nodeId()).isEqualTo("shared-view");
+            assertThat(a.visibility()).isEqualTo("shared");
+            assertThat(a.createdAt()).isNotNull();
+        });
+        assertThat(history).as("only questions are logged, not say steps").extracting(LoggedAnswer::stepId)
+                .containsOnly("shared-view");
+
+        api.post("/api/conversations/" + c.id() + "/visibility", c.token(),
+                Map.of("nodeId", "shared-view", "visibility", "private"));
+        LoggedAnswer third = answerLog.history(c.id()).get(2);
+        assertThat(third.revision()).isEqualTo(3);
+        assertThat(third.visibility()).isEqualTo("private");
+    }
+
+    @Test
+    void answersInForeachStepsAreLoggedPerItem() {
+        Started c = api.start("paradoxen", "en", "Ann", "");
+        walkTo(c, "paradoxes", Map.of());
+        api.answerOk(c, "paradoxes", List.of("direct-of-onderzoek", "klein-of-breed"));
+        api.answerOk(c, "position@direct-of-onderzoek", -1);
+
+        List<LoggedAnswer> history = answerLog.history(c.id());
+
+        assertThat(history).extracting(LoggedAnswer::stepId).containsExactly("paradoxes", "position@direct-of-onderzoek");
+        assertThat(history.get(1).nodeId()).isEqualTo("position");
+        assertThat(history.get(1).valueJson()).isEqualTo("-1");
+        assertThat(history.get(0).valueJson()).isEqualTo("[\"direct-of-onderzoek\",\"klein-of-breed\"]");
+    }
+
+    // ---------------------------------------------------------------- concurrency and docs
+
+    @Test
+    void twoWindowsAnsweringAtOnceNeverGetAServerError() throws Exception {
+        Started c = api.start("brengen-halen", "en", "Ann", "");
+        api.answerOk(c, "welcome", null);
+        int windows = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(windows);
+        try {
+            List<Callable<Response>> tasks = new ArrayList<>();
+            for (int i = 0; i < windows; i++) {
+                String text = LONG_TEXT + " venster " + i;
+                tasks.add(() -> api.answer(c, "shared-view", text));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
+            for (Future<Response> f : pool.invokeAll(tasks)) {
+                statuses.add(f.get().status());
+                bodies.add(f.get().toString());
+            }
+            assertThat(statuses).as("responses: %s", bodies).contains(200).allMatch(s -> s == 200 || s == 409 || s == 422);
+            List<LoggedAnswer> logged = answerLog.history(c.id());
+            assertThat(logged).extracting(LoggedAnswer::revision).doesNotHaveDuplicates();
+            assertThat(logged).as("one logged revision per acknowledged answer")
+                    .hasSize((int) statuses.stream().filter(s -> s == 200).count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheConversationEndpoints() {
+        Response response = api.get("/v3/api-docs", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        JsonNode paths = response.json().get("paths");
+        assertThat(paths.has("/api/conversations")).isTrue();
+        assertThat(paths.has("/api/conversations/{id}/answers")).isTrue();
+        assertThat(paths.has("/api/dialogues")).isTrue();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * Answers every step with a valid value (or the one given for its id) until the step with the given id
+     * is current; returns that step.
+     */
+    private JsonNode walkTo(Started c, String targetId, Map<String, Object> values) {
+        JsonNode step = api.view(c).get("step");
+        for (int i = 0; i < 100; i++) {
+            String id = step.get("nodeId").asString();
+            if (id.equals(targetId)) {
+                return step;
+            }
+            assertThat(step.get("type").asString()).as("ran to the end looking for %s", targetId).isNotEqualTo("end");
+            // a given value that is probed is simply given again: the probe is asked only once
+            step = api.answerOk(c, id, values.containsKey(id) ? values.get(id) : ApiClient.validValue(step));
+        }
+        throw new AssertionError("never reached " + targetId);
+    }
+
+    private static Map<String, Object> start(String dialogueId, String language, String name, String organisation) {
+        return Map.of("dialogueId", dialogueId, "language", language,
+                "participant", Map.of("name", name, "organisation", organisation));
+    }
+
+    private static void assertError(Response response, int status, String error, String field, String messagePart) {
+        assertThat(response.status()).as("status of %s", response).isEqualTo(status);
+        JsonNode body = response.json();
+        assertThat(body.path("error").asString()).as("error of %s", response).isEqualTo(error);
+        if (field == null) {
+            assertThat(body.has("field")).as("no field in %s", response).isFalse();
+        } else {
+            assertThat(body.path("field").asString()).as("field of %s", response).isEqualTo(field);
+        }
+        assertThat(body.path("message").asString()).as("message of %s", response).isNotBlank().contains(messagePart);
+        assertThat(body.properties()).as("only error, field and message").allMatch(
+                e -> Set.of("error", "field", "message").contains(e.getKey()));
+    }
+
+    private static JsonNode node(JsonNode nodes, String id) {
+        for (JsonNode n : nodes) {
+            if (n.get("id").asString().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no node " + id + " in " + nodes);
+    }
+
+    private static JsonNode answered(JsonNode answers, String stepId) {
+        for (JsonNode a : answers) {
+            if (a.get("nodeId").asString().equals(stepId)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no answer to " + stepId + " in " + answers);
+    }
+
+    private static List<String> stepIds(JsonNode answers) {
+        return strings(answers, "nodeId");
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return strings(array, null);
+    }
+
+    private static List<String> strings(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        Function<JsonNode, JsonNode> pick = field == null ? n -> n : n -> n.get(field);
+        array.forEach(n -> out.add(pick.apply(n).asString()));
+        return out;
+    }
+
+    /** The transcript section under the heading that starts with the given text, up to the next heading. */
+    private static String section(String markdown, String headingStart) {
+        int start = markdown.indexOf("## " + headingStart);
+        assertThat(start).as("heading '%s' in:%n%s", headingStart, markdown).isNotNegative();
+        int end = markdown.indexOf("\n## ", start + 3);
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
+    }
+
+    private static Path freshDataDir() {
+        try {
+            Path target = Path.of("target");
+            return Files.isDirectory(target) ? Files.createTempDirectory(target.toAbsolutePath(), "api-test-data-")
+                    : Files.createTempDirectory("samenspraak-api-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

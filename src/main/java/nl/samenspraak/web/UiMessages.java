@@ -1,6 +1,8 @@
 package nl.samenspraak.web;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -13,7 +15,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** The UI strings per language, read once from {@code messages_<lang>.properties} (UTF-8). */
+/**
+ * The UI strings per language, read once from {@code messages_<lang>.properties} and every
+ * {@code messages-<part>_<lang>.properties} beside it (UTF-8), so that each part of the front end keeps
+ * its strings in a file of its own.
+ */
 @Component
 public class UiMessages {
 
@@ -31,13 +37,24 @@ public class UiMessages {
 
     private static Map<String, String> load(String language) {
         Properties properties = new Properties();
-        try (InputStream in = new ClassPathResource("messages_" + language + ".properties").getInputStream()) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            Resource[] parts = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:messages-*_" + language + ".properties");
+            read(new ClassPathResource("messages_" + language + ".properties"), properties);
+            for (Resource part : parts) {
+                read(part, properties);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read messages_" + language + ".properties", e);
+            throw new UncheckedIOException("cannot read the UI strings for '" + language + "'", e);
         }
         Map<String, String> messages = new TreeMap<>();
         properties.forEach((key, value) -> messages.put(key.toString(), value.toString()));
         return Map.copyOf(messages);
+    }
+
+    private static void read(Resource resource, Properties into) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
     }
 }

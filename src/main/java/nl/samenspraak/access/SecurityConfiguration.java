@@ -27,8 +27,9 @@ class SecurityConfiguration {
     SecurityFilterChain security(HttpSecurity http, JsonSecurityResponses responses) throws Exception {
         RequestMatcher authorizationHeader = request -> request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health").permitAll()
                         .requestMatchers("/api/collaborations/**", "/api/facilitators/**", "/api/audit/**",
-                                "/api/me").authenticated()
+                                "/api/me", "/actuator/**").authenticated()
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(responses))
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")

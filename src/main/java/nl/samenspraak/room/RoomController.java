@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.util.List;
 
 /** Opening and joining rooms, and a room's whole current state (for reloads and reconnects). */
 @RestController
@@ -48,6 +49,12 @@ class RoomController {
         Room room = rooms.open(id, body.dialogueId(), body.language());
         return ResponseEntity.created(URI.create("/api/rooms/" + room.id()))
                 .body(new Opened(room.id(), room.joinCode(), joinUrl(room.joinCode())));
+    }
+
+    @GetMapping("/api/collaborations/{id}/rooms")
+    @Operation(summary = "The rooms of a collaboration, newest last (facilitator)")
+    List<RoomView> list(@PathVariable String id) {
+        return rooms.ofCollaboration(id);
     }
 
     @PostMapping("/api/rooms/join")

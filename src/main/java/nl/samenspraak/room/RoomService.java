@@ -140,6 +140,13 @@ class RoomService {
         return view(room, viewer, isOwner(viewer, room));
     }
 
+    @Transactional(readOnly = true)
+    public List<RoomView> ofCollaboration(String collaborationId) {
+        collaborations.ensureOwnedByCurrent(collaborationId);
+        return rooms.findByCollaborationIdOrderByCreatedAt(collaborationId).stream()
+                .map(room -> view(room, null, true)).toList();
+    }
+
     /** The view for everyone in the room (no one's own part), and the facilitator's with the live answers. */
     @Transactional(readOnly = true)
     public RoomView publicView(String roomId) {

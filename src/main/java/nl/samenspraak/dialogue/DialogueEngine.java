@@ -142,7 +142,7 @@ public final class DialogueEngine {
             GivenAnswer answer = state.answers().get(ref.id());
             if (answer != null && ref.node().type().asksAnswer()) {
                 Step view = render(route, i, state);
-                answered.add(new AnsweredStep(ref.id(), ref.node().type(), view.prompt(), answer.value(),
+                answered.add(new AnsweredStep(ref.id(), i + 1, ref.node().type(), view.prompt(), answer.value(),
                         Display.of(ref.node(), answer.value(), ref.scope().speaker().language()), answer.visibility(),
                         view.options(), view.poles(), view.min(), view.max(), view.limits()));
             }

@@ -30,6 +30,7 @@ public record Step(
         Progress progress,
         boolean canGoBack) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OptionView(String id, String label, String help) {
     }
 

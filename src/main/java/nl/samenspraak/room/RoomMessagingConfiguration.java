@@ -42,6 +42,7 @@ class RoomMessagingConfiguration implements WebSocketMessageBrokerConfigurer {
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
+        registry.setPreservePublishOrder(true);
     }
 
     @Override

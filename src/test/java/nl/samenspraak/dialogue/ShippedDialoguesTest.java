@@ -53,7 +53,8 @@ class ShippedDialoguesTest {
             Step step = engine.step(dialogue, speaker, state);
             visited.add(step.nodeId().replaceAll("@.*", ""));
             assertThat(step.prompt()).as("%s has a text", step.nodeId()).isNotBlank();
-            assertThat(step.prompt()).as("%s renders its templates", step.nodeId()).doesNotContain("#{");
+            assertThat(step.prompt()).as("%s renders its templates", step.nodeId()).doesNotContain("#{")
+                    .as("%s reads well without a name", step.nodeId()).doesNotContainPattern(",\\s*[.?!]");
             if (step.type() == NodeType.END) {
                 return;
             }

@@ -10,15 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +37,6 @@ class RoomStompTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<StompTestClient> clients = new ArrayList<>();
     private String roomId;
     private String topic;
@@ -191,27 +184,18 @@ class RoomStompTest {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return RoomHttp.basic(PASSWORD);
     }
 
     private static String bearer(JsonNode joined) {
-        return "Bearer " + joined.get("token").asString();
+        return RoomHttp.bearer(joined);
     }
 
     private JsonNode post(String path, String authorization, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(StompTestClient.JSON.writeValueAsString(body)));
-        return send(authorization == null ? request : request.header("Authorization", authorization), path);
+        return new RoomHttp(port).post(path, authorization, body);
     }
 
     private JsonNode get(String path, String authorization) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", authorization), path);
-    }
-
-    private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isBetween(200, 299);
-        return StompTestClient.JSON.readTree(response.body());
+        return new RoomHttp(port).get(path, authorization);
     }
 }

@@ -1,0 +1,105 @@
+package nl.samenspraak;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as a separate JVM on a data directory, for tests that kill it with SIGKILL (no shutdown
+ * hooks, no orderly close of the database) and start it again.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Set<Integer> RESERVED_PORTS = Set.of(8080, 8097, 8099);
+
+    private final int port;
+    private final Path dataDir;
+    private final Path log;
+    private final List<String> arguments;
+    private Process process;
+
+    public ServerProcess(Path workDir, String... arguments) throws IOException {
+        this.port = freePort();
+        this.dataDir = Files.createDirectories(workDir.resolve("data"));
+        this.log = workDir.resolve("server.log");
+        this.arguments = List.of(arguments);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the server and waits until it answers. */
+    public ServerProcess start() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-cp", System.getProperty("java.class.path"), "nl.samenspraak.SamenspraakApplication",
+                "--server.port=" + port, "--samenspraak.data-dir=" + dataDir));
+        command.addAll(arguments);
+        process = new ProcessBuilder(command).directory(Path.of(System.getProperty("user.dir")).toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        awaitReady();
+        return this;
+    }
+
+    /** SIGKILL, and wait until the process is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("the killed server did not stop");
+        }
+    }
+
+    public String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no output)";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped with exit code " + process.exitValue() + "\n" + log());
+            }
+            try {
+                HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dialogues")).build();
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the server did not answer within " + STARTUP + "\n" + log());
+    }
+
+    private static int freePort() throws IOException {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                int port = socket.getLocalPort();
+                if (!RESERVED_PORTS.contains(port)) {
+                    return port;
+                }
+            }
+        }
+    }
+}

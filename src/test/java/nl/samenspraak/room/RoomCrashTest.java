@@ -1,0 +1,79 @@
+package nl.samenspraak.room;
+
+import nl.samenspraak.ServerProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A room goes on where it was after its server is killed mid-session and started again. */
+class RoomCrashTest {
+
+    private static final String PASSWORD = "room-crash-password-1";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void aRoomSurvivesAKilledServer() throws Exception {
+        try (ServerProcess server = new ServerProcess(workDir, "--samenspraak.admin-password=" + PASSWORD)) {
+            try {
+                server.start();
+                RoomHttp http = new RoomHttp(server.port());
+                String basic = RoomHttp.basic(PASSWORD);
+                String collaboration = http.post("/api/collaborations", basic, Map.of("name", "Doorstart")).get("id").asString();
+                JsonNode room = http.post("/api/collaborations/" + collaboration + "/rooms", basic, Map.of("dialogueId", "paradoxen"));
+                String roomId = room.get("id").asString();
+                String topic = "/topic/rooms/" + roomId;
+                JsonNode anna = http.post("/api/rooms/join", null, Map.of("joinCode", room.get("joinCode").asString(), "name", "Anna"));
+                JsonNode bert = http.post("/api/rooms/join", null, Map.of("joinCode", room.get("joinCode").asString(), "name", "Bert"));
+
+                JsonNode multi;
+                try (StompTestClient facilitator = new StompTestClient().connect(server.port(), basic);
+                     StompTestClient a = new StompTestClient().connect(server.port(), RoomHttp.bearer(anna));
+                     StompTestClient b = new StompTestClient().connect(server.port(), RoomHttp.bearer(bert))) {
+                    a.subscribe(topic);
+                    Thread.sleep(200);
+                    for (int i = 0; i < 3; i++) {
+                        facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "next"));
+                    }
+                    multi = a.await(topic, v -> v.get("step").get("type").asString().equals("multi"), WAIT);
+                    String stepId = multi.get("step").get("nodeId").asString();
+                    a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of("klein-of-breed")));
+                    b.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of("klein-of-breed", "open-of-besloten")));
+                    a.await(topic, v -> v.get("answered").asInt() == 2, WAIT);
+                }
+                server.kill();
+                server.start();
+
+                JsonNode after = http.get("/api/rooms/" + roomId, basic);
+                assertThat(after.get("step")).isEqualTo(multi.get("step"));
+                assertThat(after.get("answered").asInt()).isEqualTo(2);
+                assertThat(after.get("live").toString()).contains("Anna").contains("open-of-besloten");
+                assertThat(http.get("/api/rooms/" + roomId, RoomHttp.bearer(bert)).get("me").get("answer").size()).isEqualTo(2);
+
+                try (StompTestClient facilitator = new StompTestClient().connect(server.port(), basic);
+                     StompTestClient a = new StompTestClient().connect(server.port(), RoomHttp.bearer(anna))) {
+                    a.subscribe(topic);
+                    Thread.sleep(200);
+                    facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "reveal"));
+                    JsonNode revealed = a.await(topic, v -> v.has("revealed"), WAIT).get("revealed");
+                    assertThat(revealed.get("tally").toString()).contains("klein-of-breed");
+                    facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "next"));
+                    JsonNode next = a.await(topic, v -> v.get("step").get("type").asString().equals("scale"), WAIT);
+                    assertThat(next.get("step").get("nodeId").asString()).isEqualTo("position@klein-of-breed");
+                }
+            } catch (Throwable failure) {
+                System.out.println("---- server output ----\n" + server.log());
+                throw failure;
+            }
+        }
+    }
+}

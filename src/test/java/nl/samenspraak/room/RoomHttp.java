@@ -1,0 +1,48 @@
+package nl.samenspraak.room;
+
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HTTP calls of the room tests: JSON in and out, failing the test on anything but 2xx. */
+final class RoomHttp {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    RoomHttp(int port) {
+        this.port = port;
+    }
+
+    static String basic(String password) {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String bearer(JsonNode joined) {
+        return "Bearer " + joined.get("token").asString();
+    }
+
+    JsonNode post(String path, String authorization, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(StompTestClient.JSON.writeValueAsString(body)));
+        return send(authorization == null ? request : request.header("Authorization", authorization), path);
+    }
+
+    JsonNode get(String path, String authorization) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", authorization), path);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isBetween(200, 299);
+        return StompTestClient.JSON.readTree(response.body());
+    }
+}

@@ -130,6 +130,26 @@ public final class DialogueEngine {
         return new Outcome(state.with(List.of(changed)), List.of(changed));
     }
 
+    /**
+     * The question of a step as anyone reads it, without a conversation: for summaries and exports that list
+     * answers from many partners. The foreach items come from the step id ({@code position@klein-of-breed}).
+     */
+    public Step describe(Dialogue dialogue, String language, String stepId) {
+        String[] parts = stepId.split("@");
+        List<Node> chain = Route.foreachChain(dialogue, parts[0]);
+        if (chain == null || chain.size() != parts.length - 1) {
+            throw new AnswerRejectedException("nodeId", "'" + stepId + "' is not a step of " + dialogue.id());
+        }
+        Speaker nobody = new Speaker(new Participant("", ""), language, Mode.GROUP);
+        Scope scope = new Scope(dialogue, nobody, Map.of());
+        for (int i = 0; i < chain.size(); i++) {
+            scope = scope.within(Route.item(dialogue, chain.get(i), parts[i + 1], language));
+        }
+        Node node = dialogue.node(parts[0]).orElseThrow();
+        Route.StepRef ref = new Route.StepRef(stepId, node, scope);
+        return render(List.of(ref), 0, new ConversationState(stepId, Map.of(), null));
+    }
+
     /** The answers on the participant's current way through the dialogue, in order, as they read them. */
     public List<AnsweredStep> answers(Dialogue dialogue, Speaker speaker, ConversationState state) {
         return answered(Route.of(dialogue, speaker, state.answers()), Integer.MAX_VALUE, state);

@@ -72,6 +72,45 @@ final class Route {
         throw new IllegalStateException("goto '" + id + "' names no node in its list; the loader should have refused it");
     }
 
+    /** The foreach nodes around a node, outermost first; null when the dialogue has no such node. */
+    static List<Node> foreachChain(Dialogue dialogue, String nodeId) {
+        return chain(dialogue.nodes(), nodeId, new ArrayList<>());
+    }
+
+    private static List<Node> chain(List<Node> list, String nodeId, List<Node> around) {
+        for (Node node : list) {
+            if (node.id().equals(nodeId)) {
+                return around;
+            }
+            if (node.nodes() != null) {
+                List<Node> inner = new ArrayList<>(around);
+                inner.add(node);
+                List<Node> found = chain(node.nodes(), nodeId, inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The item with the given id of a foreach: an option of the multi it goes over, or an entry's number. */
+    static Item item(Dialogue dialogue, Node foreach, String itemId, String language) {
+        Node over = dialogue.node(foreach.over()).orElseThrow();
+        if (over.type() == NodeType.MULTI) {
+            Option option = over.option(itemId).orElseThrow(() ->
+                    new AnswerRejectedException("nodeId", "'" + itemId + "' is not an option of " + over.id()));
+            return new Item(option.id(), option.label().in(language), 0, 0, attributes(option, language));
+        }
+        return new Item(itemId, "#" + itemId, 0, 0, Map.of());
+    }
+
+    private static Map<String, String> attributes(Option option, String language) {
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        option.attributes().forEach((name, text) -> attributes.put(name, text.in(language)));
+        return attributes;
+    }
+
     /** The items a foreach runs over: the options chosen in a multi node, or the entries of a list answer. */
     static List<Item> items(Dialogue dialogue, Node foreach, Scope scope) {
         GivenAnswer answer = scope.answer(foreach.over());
@@ -83,9 +122,7 @@ final class Route {
             String value = values.get(i);
             if (over.type() == NodeType.MULTI) {
                 Option option = over.option(value).orElseThrow();
-                Map<String, String> attributes = new java.util.LinkedHashMap<>();
-                option.attributes().forEach((name, text) -> attributes.put(name, text.in(language)));
-                items.add(new Item(option.id(), option.label().in(language), i + 1, values.size(), attributes));
+                items.add(new Item(option.id(), option.label().in(language), i + 1, values.size(), attributes(option, language)));
             } else {
                 items.add(new Item(String.valueOf(i + 1), value, i + 1, values.size(), Map.of()));
             }

@@ -230,6 +230,17 @@ class DialogueEngineTest {
     }
 
     @Test
+    void describesAStepOutsideAnyConversation() {
+        Step position = engine.describe(demo, "nl", "position@small-broad");
+        assertThat(position.prompt()).isEqualTo("Waar sta je bij Klein of breed?");
+        assertThat(position.poles()).isEqualTo(new Step.PolesView("Klein", "Breed"));
+        assertThat(engine.describe(demo, "en", "bring").prompt()).isEqualTo("What do you bring?");
+        assertThatThrownBy(() -> engine.describe(demo, "nl", "position")).isInstanceOf(AnswerRejectedException.class);
+        assertThatThrownBy(() -> engine.describe(demo, "nl", "position@nope")).isInstanceOf(AnswerRejectedException.class);
+        assertThatThrownBy(() -> engine.describe(demo, "nl", "nothing")).isInstanceOf(AnswerRejectedException.class);
+    }
+
+    @Test
     void expressionsCannotReachTypesOrConstructors() {
         Map<String, Object> root = Map.of("answers", Map.of());
         assertThat(Expressions.test("T(java.lang.System).exit(1) == null", root)).isFalse();

@@ -150,6 +150,11 @@ public final class DialogueEngine {
         return render(List.of(ref), 0, new ConversationState(stepId, Map.of(), null));
     }
 
+    /** An answer to a node as people read it: option labels instead of ids, lists joined. */
+    public String display(Dialogue dialogue, String nodeId, Object value, String language) {
+        return dialogue.node(nodeId).map(node -> Display.of(node, value, language)).orElse(String.valueOf(value));
+    }
+
     /** The answers on the participant's current way through the dialogue, in order, as they read them. */
     public List<AnsweredStep> answers(Dialogue dialogue, Speaker speaker, ConversationState state) {
         return answered(Route.of(dialogue, speaker, state.answers()), Integer.MAX_VALUE, state);

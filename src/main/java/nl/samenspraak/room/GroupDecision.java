@@ -1,5 +1,6 @@
 package nl.samenspraak.room;
 
+import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.Step;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class GroupDecision {
                 yield List.copyOf(new ArrayList<>(items).subList(0, Math.min(items.size(), step.limits().maxItems())));
             }
             case SCALE -> (int) Math.round(values.stream().mapToInt(v -> ((Number) v).intValue()).average().orElse(0));
-            case RANK -> RoomAggregates.ranking(step, values).stream().map(RoomViews.RankScore::optionId).toList();
+            case RANK -> Aggregates.ranking(step, values).stream().map(Aggregates.RankScore::optionId).toList();
             default -> null;
         };
     }

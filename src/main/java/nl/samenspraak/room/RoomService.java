@@ -8,6 +8,7 @@ import nl.samenspraak.dialogue.AnsweredStep;
 import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.NodeType;
@@ -235,8 +236,8 @@ class RoomService {
             // Without names, the order must not give away who said what either.
             shown.sort(Comparator.comparing(RevealedAnswer::display));
         }
-        return new Revealed(shown, RoomAggregates.tally(step, given.values()), RoomAggregates.scale(step, given.values()),
-                RoomAggregates.ranking(step, given.values()));
+        return new Revealed(shown, Aggregates.tally(step, given.values()), Aggregates.scale(step, given.values()),
+                Aggregates.ranking(step, given.values()));
     }
 
     private static List<RevealedAnswer> answersOf(Step step, Map<String, Object> given, List<RoomParticipant> everyone,

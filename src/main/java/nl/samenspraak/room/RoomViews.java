@@ -1,6 +1,7 @@
 package nl.samenspraak.room;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.Step;
 
 import java.util.List;
@@ -47,25 +48,12 @@ final class RoomViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Revealed(List<RevealedAnswer> answers, List<Tally> tally, ScaleSummary scale, List<RankScore> ranking) {
+    record Revealed(List<RevealedAnswer> answers, List<Aggregates.Tally> tally, Aggregates.ScaleSummary scale,
+                    List<Aggregates.RankScore> ranking) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RevealedAnswer(String participantId, String name, String organisation, Object value, String display) {
-    }
-
-    record Tally(String optionId, String label, int count) {
-    }
-
-    /** Positions on a scale: how many at each, the mean, the spread (standard deviation) and a plain label. */
-    record ScaleSummary(List<Bin> histogram, double mean, double spread, int n, String agreement) {
-    }
-
-    record Bin(int position, int count) {
-    }
-
-    /** A ranking's aggregate: the mean position of each option (1 = first), best first. */
-    record RankScore(String optionId, String label, double meanPosition) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,11 +1,4 @@
-package nl.samenspraak.room;
-
-import nl.samenspraak.dialogue.NodeType;
-import nl.samenspraak.dialogue.Step;
-import nl.samenspraak.room.RoomViews.Bin;
-import nl.samenspraak.room.RoomViews.RankScore;
-import nl.samenspraak.room.RoomViews.ScaleSummary;
-import nl.samenspraak.room.RoomViews.Tally;
+package nl.samenspraak.dialogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,13 +7,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The figures shown when a step is revealed: tallies, the spread of positions, the aggregate of a ranking. */
-final class RoomAggregates {
+/**
+ * The figures of many partners' answers at one step: tallies of options, the distribution of positions on a
+ * scale, the aggregate of a ranking. Shown when a room reveals a step, and in summaries.
+ */
+public final class Aggregates {
 
-    private RoomAggregates() {
+    private Aggregates() {
     }
 
-    static List<Tally> tally(Step step, Collection<Object> values) {
+    public record Tally(String optionId, String label, int count) {
+    }
+
+    /** Positions on a scale: how many at each, the mean, the spread (standard deviation) and a plain label. */
+    public record ScaleSummary(List<Bin> histogram, double mean, double spread, int n, String agreement) {
+    }
+
+    public record Bin(int position, int count) {
+    }
+
+    /** A ranking's aggregate: the mean position of each option (1 = first), best first. */
+    public record RankScore(String optionId, String label, double meanPosition) {
+    }
+
+    public static List<Tally> tally(Step step, Collection<Object> values) {
         if (step.type() != NodeType.CHOICE && step.type() != NodeType.MULTI) {
             return null;
         }
@@ -34,7 +44,7 @@ final class RoomAggregates {
         return step.options().stream().map(o -> new Tally(o.id(), o.label(), counts.get(o.id()))).toList();
     }
 
-    static ScaleSummary scale(Step step, Collection<Object> values) {
+    public static ScaleSummary scale(Step step, Collection<Object> values) {
         if (step.type() != NodeType.SCALE || values.isEmpty()) {
             return null;
         }
@@ -54,7 +64,7 @@ final class RoomAggregates {
      * A plain word for a distribution of positions, relative to the scale's width: close together is broad
      * agreement, together but off centre is leaning, far apart is divided.
      */
-    static String agreement(double mean, double spread, int width) {
+    public static String agreement(double mean, double spread, int width) {
         double relativeSpread = spread / width;
         if (relativeSpread > 0.25) {
             return "divided";
@@ -65,7 +75,7 @@ final class RoomAggregates {
         return "broad-agreement";
     }
 
-    static List<RankScore> ranking(Step step, Collection<Object> values) {
+    public static List<RankScore> ranking(Step step, Collection<Object> values) {
         if (step.type() != NodeType.RANK || values.isEmpty()) {
             return null;
         }

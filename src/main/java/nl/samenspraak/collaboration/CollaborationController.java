@@ -11,6 +11,7 @@ import nl.samenspraak.collaboration.CollaborationViews.InvitationBody;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationLink;
 import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A facilitator's collaborations, their invitations, the partners' shared answers and the full export. */
@@ -95,6 +97,14 @@ class CollaborationController {
     @Operation(summary = "A new link for an invitation; the old one stops working, the answers stay")
     InvitationLink newLink(@PathVariable String id, @PathVariable String invitationId) {
         return link(service.newLink(id, invitationId));
+    }
+
+    @GetMapping(value = "/{id}/invitations/{invitationId}/transcript.md", produces = "text/markdown;charset=UTF-8")
+    @Operation(summary = "A partner's transcript as the facilitator may read it: shared answers only")
+    ResponseEntity<byte[]> transcript(@PathVariable String id, @PathVariable String invitationId) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-" + invitationId + ".md\"")
+                .body(service.transcript(id, invitationId).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{id}/answers")

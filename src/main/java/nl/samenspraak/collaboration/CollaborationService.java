@@ -139,6 +139,13 @@ class CollaborationService {
     }
 
     @Transactional(readOnly = true)
+    public String transcript(String collaborationId, String invitationId) {
+        invitation(collaborationId, invitationId);
+        return conversations.sharedTranscript(invitationId)
+                .orElseThrow(() -> ApiException.notFound("this partner has not started yet"));
+    }
+
+    @Transactional(readOnly = true)
     public List<PartnerAnswers> sharedAnswers(String collaborationId) {
         owned(collaborationId);
         Map<String, Invitation> byId = invitations.findByCollaborationIdOrderByCreatedAt(collaborationId).stream()

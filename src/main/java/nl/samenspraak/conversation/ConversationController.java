@@ -80,9 +80,6 @@ class ConversationController {
     @Operation(summary = "Make an earlier answer private or shared")
     StepBody visibility(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                         @RequestBody VisibilityBody body, HttpServletRequest request) {
-        if (body.nodeId() == null) {
-            throw ApiException.invalid("nodeId", "nodeId is required");
-        }
         String token = bearer(authorization);
         return guard.guard(request, token, () ->
                 new StepBody(service.changeVisibility(id, token, body.nodeId(), body.visibility())));

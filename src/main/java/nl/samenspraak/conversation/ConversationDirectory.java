@@ -61,6 +61,15 @@ public class ConversationDirectory {
         }).orElse(List.of());
     }
 
+    /** The invited partner's transcript as their facilitator may read it: shared answers only. */
+    @Transactional(readOnly = true)
+    public Optional<String> sharedTranscript(String invitationId) {
+        return conversations.findByInvitationId(invitationId).map(this::view).flatMap(view ->
+                catalog.find(view.dialogueId()).map(dialogue -> Transcript.markdown(dialogue,
+                        conversations.findById(view.id()).orElseThrow().language(), view.participantName(),
+                        view.participantOrganisation(), view.sharedAnswers())));
+    }
+
     /** A new link for an invitation: the conversation follows its new token, the old one stops working. */
     @Transactional
     public void rehash(String invitationId, String newTokenHash) {

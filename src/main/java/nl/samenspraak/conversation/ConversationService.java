@@ -14,6 +14,7 @@ import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.NodeType;
 import nl.samenspraak.dialogue.Outcome;
 import nl.samenspraak.dialogue.Participant;
+import nl.samenspraak.dialogue.RecordedAnswer;
 import nl.samenspraak.dialogue.Speaker;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -121,26 +123,28 @@ class ConversationService {
 
     @Transactional
     public Step answer(String id, String token, String nodeId, Object value, String visibility) {
-        Visibility requested = visibility(visibility, true);
         return update(id, token, loaded -> {
+            Visibility requested = visibility(visibility, true);
             Outcome outcome = engine.answer(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId, value, requested);
-            answerLog.append(id, outcome.recorded());
-            return outcome.state();
+            return new Change(outcome.state(), outcome.recorded());
         });
     }
 
     @Transactional
     public Step back(String id, String token, String nodeId) {
-        return update(id, token, loaded -> engine.back(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId));
+        return update(id, token, loaded -> new Change(
+                engine.back(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId), List.of()));
     }
 
     @Transactional
     public Step changeVisibility(String id, String token, String nodeId, String visibility) {
-        Visibility requested = visibility(visibility, false);
         return update(id, token, loaded -> {
+            if (nodeId == null) {
+                throw ApiException.invalid("nodeId", "nodeId is required");
+            }
+            Visibility requested = visibility(visibility, false);
             Outcome outcome = engine.changeVisibility(loaded.dialogue(), loaded.speaker(), loaded.state(), nodeId, requested);
-            answerLog.append(id, outcome.recorded());
-            return outcome.state();
+            return new Change(outcome.state(), outcome.recorded());
         });
     }
 
@@ -177,13 +181,22 @@ class ConversationService {
         return json.readValue(conversation.state(), ConversationState.class);
     }
 
-    /** Applies a change to the state and stores the result; the caller's transaction covers the answer log. */
-    private Step update(String id, String token, Function<Loaded, ConversationState> change) {
+    /**
+     * Applies a change to the state and stores the result with the answers the change logged, in one
+     * transaction. The versioned save of the state comes first, so that of two windows changing the same
+     * conversation at once the second fails there (409) before it logs anything.
+     */
+    private Step update(String id, String token, Function<Loaded, Change> change) {
         Loaded loaded = load(id, token);
-        ConversationState next = change.apply(loaded);
-        conversations.save(loaded.conversation().withState(write(next),
-                status(loaded.dialogue(), loaded.speaker(), next), clock.instant()));
-        return engine.step(loaded.dialogue(), loaded.speaker(), next);
+        Change result = change.apply(loaded);
+        conversations.save(loaded.conversation().withState(write(result.state()),
+                status(loaded.dialogue(), loaded.speaker(), result.state()), clock.instant()));
+        answerLog.append(id, result.recorded());
+        return engine.step(loaded.dialogue(), loaded.speaker(), result.state());
+    }
+
+    /** A new state and the answers to log with it. */
+    private record Change(ConversationState state, List<RecordedAnswer> recorded) {
     }
 
     private Dialogue dialogueFor(String dialogueId) {

@@ -3,6 +3,7 @@ package nl.samenspraak.conversation;
 import nl.samenspraak.dialogue.AnsweredStep;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.Visibility;
+import nl.samenspraak.web.Markdown;
 
 import java.util.List;
 
@@ -48,8 +49,7 @@ final class Transcript {
         return answer.options().stream().filter(o -> o.id().equals(id)).map(o -> o.label()).findFirst().orElse(id);
     }
 
-    /** Keeps what the participant wrote from being read as Markdown markup or HTML. */
     static String escape(String text) {
-        return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]<>()#+!|])", "\\\\$1");
+        return Markdown.escape(text);
     }
 }

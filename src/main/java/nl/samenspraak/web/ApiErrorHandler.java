@@ -3,6 +3,7 @@ package nl.samenspraak.web;
 import nl.samenspraak.dialogue.AnswerRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -100,8 +101,8 @@ class ApiErrorHandler {
         return respond(HttpStatus.NOT_FOUND, "not_found", null, "nothing at /" + e.getResourcePath());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ApiError> conflict(OptimisticLockingFailureException e) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ApiError> conflict(Exception e) {
         return respond(HttpStatus.CONFLICT, "conflict", null,
                 "the conversation was changed at the same time elsewhere; reload it and try again");
     }
@@ -110,7 +111,7 @@ class ApiErrorHandler {
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected failure", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", null,
-                "something went wrong on the server; nothing you sent was lost — please try again");
+                "something went wrong on the server; please try again");
     }
 
     /** Jackson's message without the parts about its own internals (source, markers, Java types). */

@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A tiny HTTP client for the Samenspraak API in tests: plain java.net.http, JSON through Jackson. */
@@ -86,7 +90,7 @@ final class ApiClient {
     }
 
     Response answer(Started c, String nodeId, Object value) {
-        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("nodeId", nodeId);
         body.put("value", value);
         return post("/api/conversations/" + c.id() + "/answers", c.token(), body);
@@ -120,11 +124,11 @@ final class ApiClient {
                 int maxWords = limits.path("maxWords").asInt(400);
                 String[] words = ("Ik vind dat we samen meer kunnen bereiken als iedere partner open vertelt wat hij "
                         + "meebrengt en wat hij nodig heeft om verder te komen").split(" ");
-                yield String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, maxWords)));
+                yield String.join(" ", Arrays.copyOf(words, Math.min(words.length, maxWords)));
             }
             case "list" -> {
                 int count = Math.max(limits.path("minItems").asInt(1), Math.min(2, limits.path("maxItems").asInt(2)));
-                java.util.List<String> items = new java.util.ArrayList<>();
+                List<String> items = new ArrayList<>();
                 for (int i = 1; i <= count; i++) {
                     items.add("Punt " + i);
                 }
@@ -133,14 +137,14 @@ final class ApiClient {
             case "choice" -> step.get("options").get(0).get("id").asString();
             case "multi" -> {
                 int count = Math.max(limits.path("minSelected").asInt(1), Math.min(2, limits.path("maxSelected").asInt(2)));
-                java.util.List<String> ids = new java.util.ArrayList<>();
+                List<String> ids = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     ids.add(step.get("options").get(i).get("id").asString());
                 }
                 yield ids;
             }
             case "rank" -> {
-                java.util.List<String> ids = new java.util.ArrayList<>();
+                List<String> ids = new ArrayList<>();
                 step.get("options").forEach(option -> ids.add(0, option.get("id").asString()));
                 yield ids;
             }

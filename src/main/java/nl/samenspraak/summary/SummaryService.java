@@ -1,0 +1,164 @@
+package nl.samenspraak.summary;
+
+import nl.samenspraak.access.AuditLog;
+import nl.samenspraak.access.Facilitators;
+import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.dialogue.Aggregates;
+import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.NodeType;
+import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.summary.SummaryViews.IssueGroup;
+import nl.samenspraak.summary.SummaryViews.Question;
+import nl.samenspraak.summary.SummaryViews.Summary;
+import nl.samenspraak.summary.SummaryViews.Theme;
+import nl.samenspraak.web.ApiException;
+import nl.samenspraak.web.Fields;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes the summary of a collaboration for one dialogue from its shared answers only, the same answers
+ * always giving the same summary, and keeps the facilitator's review apart from it.
+ */
+@Service
+class SummaryService {
+
+    private final SummaryInputs inputs;
+    private final TextFeatures features;
+    private final DialogueCatalog catalog;
+    private final Collaborations collaborations;
+    private final SummaryReviewRepository reviews;
+    private final Facilitators facilitators;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final DialogueEngine engine = new DialogueEngine();
+
+    SummaryService(SummaryInputs inputs, TextFeatures features, DialogueCatalog catalog, Collaborations collaborations,
+                   SummaryReviewRepository reviews, Facilitators facilitators, AuditLog audit, JsonMapper json, Clock clock) {
+        this.inputs = inputs;
+        this.features = features;
+        this.catalog = catalog;
+        this.collaborations = collaborations;
+        this.reviews = reviews;
+        this.facilitators = facilitators;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(String collaborationId, String dialogueId, String language) {
+        collaborations.ensureOwnedByCurrent(collaborationId);
+        Dialogue dialogue = dialogue(dialogueId);
+        String lang = language == null ? Dialogue.DEFAULT_LANGUAGE : language;
+        SummaryReview review = reviews.findById(SummaryReview.idOf(collaborationId, dialogueId)).orElse(null);
+        return compute(collaborationId, dialogue, lang, inputs.of(collaborationId, dialogue, lang), review);
+    }
+
+    /** The computation itself, on given contributions: what the benchmark times and the tests pin down. */
+    Summary compute(String collaborationId, Dialogue dialogue, String language, List<Contribution> contributions,
+                    SummaryReview review) {
+        Set<String> agreed = agreedThemes(review);
+        StepAnswers answers = new StepAnswers(dialogue, contributions, features, language);
+        List<Question> questions = new ArrayList<>();
+        for (Map.Entry<String, List<Contribution>> step : answers.byStep().entrySet()) {
+            questions.add(question(answers, step.getKey(), step.getValue(), agreed, language));
+        }
+        Set<String> partners = new LinkedHashSet<>();
+        contributions.forEach(c -> partners.add(c.partnerKey()));
+        return new Summary(collaborationId, dialogue.id(), language, partners.size(), contributions.size(), questions,
+                dialogue.node("bring").isPresent() ? BringTakeSection.build(answers, agreed, language) : null,
+                dialogue.node("paradoxes").isPresent() ? ParadoxSection.build(answers, agreed, language) : null,
+                dialogue.node("waartoe").isPresent() ? VisionSection.build(answers, agreed, language, review) : null,
+                openIssues(answers, language));
+    }
+
+    /** Every shared answer of the collaboration, of every dialogue, as rows for a spreadsheet. */
+    @Transactional(readOnly = true)
+    public List<CsvExport.Row> rows(String collaborationId, String language) {
+        collaborations.ensureOwnedByCurrent(collaborationId);
+        audit.record("collaboration.export-csv", "collaboration " + collaborationId);
+        List<CsvExport.Row> rows = new ArrayList<>();
+        for (Dialogue dialogue : catalog.all()) {
+            for (Contribution c : inputs.of(collaborationId, dialogue, language)) {
+                rows.add(new CsvExport.Row(c.name(), c.organisation(), dialogue.id(), c.stepId(),
+                        engine.describe(dialogue, language, c.stepId()).prompt(), c.display(), c.source()));
+            }
+        }
+        return rows;
+    }
+
+    /** The title of an exported summary: the collaboration's name is not ours to know, the dialogue's is. */
+    String title(String dialogueId, String language) {
+        return dialogue(dialogueId).title().in(language) + " — " + Labels.of(language).get("summary");
+    }
+
+    @Transactional
+    public void review(String collaborationId, String dialogueId, String ambition, List<String> agreedThemes) {
+        collaborations.ensureOwnedByCurrent(collaborationId);
+        dialogue(dialogueId);
+        String id = SummaryReview.idOf(collaborationId, dialogueId);
+        Long version = reviews.findById(id).map(SummaryReview::version).orElse(null);
+        String text = ambition == null ? null : Fields.optional(ambition, "ambition", 10_000);
+        reviews.save(new SummaryReview(id, version, collaborationId, dialogueId, text,
+                json.writeValueAsString(agreedThemes == null ? List.of() : agreedThemes), clock.instant(),
+                facilitators.current().username()));
+        audit.record("summary.review", "summary of " + dialogueId + " in collaboration " + collaborationId);
+    }
+
+    private Question question(StepAnswers answers, String stepId, List<Contribution> given, Set<String> agreed,
+                              String language) {
+        Step step = engine.describe(answers.dialogue(), language, stepId);
+        List<Object> values = given.stream().map(Contribution::value).toList();
+        int partners = (int) given.stream().map(Contribution::partnerKey).distinct().count();
+        if (step.type() != NodeType.TEXT && step.type() != NodeType.LIST) {
+            return new Question(stepId, step.type().wireName(), step.prompt(), partners, null, null, null,
+                    Aggregates.tally(step, values), Aggregates.scale(step, values), Aggregates.ranking(step, values));
+        }
+        List<Theme> themes = ThemeFinder.themes(stepId, answers.units(stepId), agreed);
+        List<Theme> shared = themes.stream().filter(t -> t.partners().size() >= 2).toList();
+        List<Theme> single = themes.stream().filter(t -> t.partners().size() < 2).toList();
+        Set<String> voicingShared = new LinkedHashSet<>();
+        shared.forEach(t -> voicingShared.addAll(t.partners()));
+        double agreement = partners == 0 ? 0 : Math.round(100.0 * voicingShared.size() / partners) / 100.0;
+        return new Question(stepId, step.type().wireName(), step.prompt(), partners, shared, single, agreement,
+                null, null, null);
+    }
+
+    /** The pressing issues partners named ("spannende punten"), grouped by the factor each speaks to. */
+    private List<IssueGroup> openIssues(StepAnswers answers, String language) {
+        Map<String, List<SummaryViews.Item>> byFactor = new LinkedHashMap<>();
+        for (String stepId : List.of("tensions", "tensions-first")) {
+            for (TextUnit unit : answers.units(stepId)) {
+                byFactor.computeIfAbsent(features.factor(unit.text(), language), f -> new ArrayList<>())
+                        .add(BringTakeSection.item(unit));
+            }
+        }
+        return byFactor.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new IssueGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    private Set<String> agreedThemes(SummaryReview review) {
+        return review == null ? Set.of() : Set.copyOf(json.readValue(review.agreedThemes(), new TypeReference<List<String>>() { }));
+    }
+
+    private Dialogue dialogue(String dialogueId) {
+        if (dialogueId == null) {
+            throw ApiException.invalid("dialogue", "the parameter 'dialogue' is required, e.g. ?dialogue=brengen-halen");
+        }
+        return catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogue", "unknown dialogue '" + dialogueId + "'"));
+    }
+}

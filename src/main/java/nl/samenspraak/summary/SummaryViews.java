@@ -1,0 +1,77 @@
+package nl.samenspraak.summary;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.samenspraak.dialogue.Aggregates;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON of a summary: every statement carries the answers it came from. */
+final class SummaryViews {
+
+    private SummaryViews() {
+    }
+
+    /** An answer behind a statement: who said it, where, and the words. */
+    record Quote(String partner, String organisation, String stepId, String source, String text) {
+
+        static Quote of(Contribution c, String text) {
+            return new Quote(c.name(), c.organisation(), c.stepId(), c.source(), text);
+        }
+    }
+
+    /** A theme: its label and key terms, the partners who voiced it and their words. */
+    record Theme(String key, String label, List<String> keyTerms, List<String> partners, List<Quote> quotes,
+                 boolean agreed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Question(String stepId, String type, String prompt, int partners, List<Theme> sharedThemes,
+                    List<Theme> singleVoiceThemes, Double agreement, List<Aggregates.Tally> tally,
+                    Aggregates.ScaleSummary scale, List<Aggregates.RankScore> ranking) {
+    }
+
+    record PartnerSheet(String partner, String organisation, Map<String, String> interests, List<String> brings,
+                        List<String> takes, String balance, String balanceWhy) {
+    }
+
+    record Match(String seeker, String seekerOrganisation, String need, String provider, String providerOrganisation,
+                 String offer, double similarity) {
+    }
+
+    record Item(String partner, String organisation, String text) {
+    }
+
+    record BringTake(List<PartnerSheet> partners, List<Match> matches, List<Item> unmetNeeds, List<Item> unaskedOffers,
+                     List<Aggregates.Tally> interestKinds, List<Theme> sharedAmbitions, List<Theme> issues,
+                     List<Aggregates.Tally> balance) {
+    }
+
+    record Paradox(String id, String label, String left, String right, Aggregates.ScaleSummary positions,
+                   List<Theme> bothAnd) {
+    }
+
+    record Quadrant(String stepId, String prompt, List<Theme> sharedThemes, Quote representative) {
+    }
+
+    /** One sentence of the ambition draft and the answers it came from. */
+    record Sentence(String text, List<Quote> sources) {
+    }
+
+    record Ambition(List<Sentence> promise, List<Sentence> commitments, List<Sentence> goals, String draft,
+                    String edited, Instant editedAt, String editedBy) {
+    }
+
+    record Vision(List<Quadrant> quadrants, Ambition ambition) {
+    }
+
+    record IssueGroup(String factor, List<Item> issues) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Summary(String collaborationId, String dialogueId, String language, int partners, int answers,
+                   List<Question> questions, BringTake bringTake, List<Paradox> paradoxes, Vision vision,
+                   List<IssueGroup> openIssues) {
+    }
+}

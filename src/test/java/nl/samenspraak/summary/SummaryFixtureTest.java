@@ -1,0 +1,150 @@
+package nl.samenspraak.summary;
+
+import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.summary.SummaryViews.Match;
+import nl.samenspraak.summary.SummaryViews.Summary;
+import nl.samenspraak.summary.SummaryViews.Theme;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A fixture collaboration of five partners (gemeente, woningcorporatie, zorgaanbieder, welzijn, bewoners)
+ * whose shared themes and bring/seek matches are known, through the real language pipeline.
+ */
+@SpringBootTest
+class SummaryFixtureTest {
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("samenspraak.data-dir", () -> data.toString());
+    }
+
+    @Autowired
+    SummaryService service;
+
+    @Autowired
+    DialogueCatalog catalog;
+
+    private final List<Contribution> fixture = new ArrayList<>();
+
+    private void say(String partner, String organisation, String stepId, Object value) {
+        fixture.add(new Contribution(partner, partner, organisation, stepId, stepId.replaceAll("@.*", ""), value,
+                String.valueOf(value), Contribution.PREPARATION, "c-" + partner));
+    }
+
+    private Summary brengenHalen() {
+        if (fixture.isEmpty()) {
+            brengenHalenAnswers();
+        }
+        return service.compute("fixture", dialogue("brengen-halen"), "nl", fixture, null);
+    }
+
+    private void brengenHalenAnswers() {
+        say("Anna", "Gemeente", "interest-shared", "Ouderen kunnen langer thuis wonen met goede zorg in de wijk");
+        say("Bert", "Woonstichting", "interest-shared", "Dat ouderen langer thuis wonen in een passende woning");
+        say("Carla", "Zorggroep", "interest-shared", "Goede zorg dichtbij zodat ouderen thuis kunnen blijven wonen");
+        say("Dirk", "Welzijn", "interest-shared", "Minder eenzaamheid door meer ontmoeting en vrijwilligers");
+        say("Els", "Bewonersraad", "interest-shared", "Een wijk waar vrijwilligers en buren naar elkaar omkijken");
+        say("Anna", "Gemeente", "bring", List.of("Subsidie voor ontmoetingsruimtes", "Wijkcoaches"));
+        say("Bert", "Woonstichting", "bring", List.of("Een leegstaande ruimte in de flat", "Kennis van de huurders"));
+        say("Carla", "Zorggroep", "bring", List.of("Wijkverpleging en zorgkennis"));
+        say("Dirk", "Welzijn", "bring", List.of("Vrijwilligers voor de ontmoeting"));
+        say("Els", "Bewonersraad", "bring", List.of("Contact met bewoners"));
+        say("Anna", "Gemeente", "take", List.of("Zicht op eenzame ouderen"));
+        say("Bert", "Woonstichting", "take", List.of("Zorgkennis bij problemen achter de voordeur"));
+        say("Dirk", "Welzijn", "take", List.of("Een ruimte voor ontmoeting in de flat"));
+        say("Els", "Bewonersraad", "take", List.of("Subsidie voor bewonersinitiatieven"));
+        say("Carla", "Zorggroep", "take", List.of("Huisvesting voor personeel"));
+        say("Anna", "Gemeente", "balance", "balanced");
+        say("Bert", "Woonstichting", "balance", "unbalanced");
+    }
+
+    @Test
+    void sharedThemesNameThePartnersAndTheirQuotes() {
+        Summary summary = brengenHalen();
+        assertThat(summary.partners()).isEqualTo(5);
+        SummaryViews.Question shared = summary.questions().stream()
+                .filter(q -> q.stepId().equals("interest-shared")).findFirst().orElseThrow();
+        Theme first = shared.sharedThemes().get(0);
+        assertThat(first.label()).isIn("ouderen", "thuis", "wonen", "thuis wonen", "langer thuis");
+        assertThat(first.partners()).contains("Anna (Gemeente)", "Bert (Woonstichting)", "Carla (Zorggroep)");
+        assertThat(first.quotes()).extracting(SummaryViews.Quote::partner).contains("Anna", "Bert", "Carla");
+        assertThat(shared.sharedThemes()).anySatisfy(theme -> {
+            assertThat(theme.label()).startsWith("vrijwilliger");
+            assertThat(theme.partners()).containsExactly("Dirk (Welzijn)", "Els (Bewonersraad)");
+        });
+        assertThat(shared.sharedThemes()).extracting(Theme::label).doesNotContain("en", "een", "de", "met", "door");
+        assertThat(shared.agreement()).isEqualTo(1.0);
+    }
+
+    @Test
+    void whatOneSeeksIsMatchedWithWhatAnotherBrings() {
+        List<Match> matches = brengenHalen().bringTake().matches();
+        assertThat(matches).anySatisfy(m -> {
+            assertThat(m.seeker()).isEqualTo("Dirk");
+            assertThat(m.provider()).isEqualTo("Bert");
+            assertThat(m.offer()).isEqualTo("Een leegstaande ruimte in de flat");
+        });
+        assertThat(matches).anySatisfy(m -> {
+            assertThat(m.seeker()).isEqualTo("Bert");
+            assertThat(m.provider()).isEqualTo("Carla");
+        });
+        assertThat(matches).anySatisfy(m -> {
+            assertThat(m.seeker()).isEqualTo("Els");
+            assertThat(m.provider()).isEqualTo("Anna");
+        });
+        assertThat(matches).noneSatisfy(m -> assertThat(m.seeker()).isEqualTo(m.provider()));
+        assertThat(matches).isSortedAccordingTo((a, b) -> Double.compare(b.similarity(), a.similarity()));
+        assertThat(brengenHalen().bringTake().unmetNeeds()).extracting(SummaryViews.Item::text)
+                .contains("Huisvesting voor personeel");
+    }
+
+    @Test
+    void theSameAnswersAlwaysGiveTheSameSummary() {
+        assertThat(brengenHalen()).isEqualTo(brengenHalen());
+    }
+
+    @Test
+    void thePdfHoldsTheAmbitionDraft() throws Exception {
+        say("Anna", "Gemeente", "promise", "Samen zorgen we dat ouderen in Zwolle prettig oud worden in hun eigen wijk");
+        say("Bert", "Woonstichting", "promise", "Ouderen worden prettig oud in een passende woning in hun eigen wijk");
+        say("Anna", "Gemeente", "commitment", "Wij financieren twee wijkcoaches");
+        say("Bert", "Woonstichting", "commitment", "Wij stellen de ontmoetingsruimte beschikbaar");
+        say("Anna", "Gemeente", "goals", List.of("Een ontmoetingsplek in elke wijk"));
+        say("Bert", "Woonstichting", "goals", List.of("Een ontmoetingsplek in iedere wijk", "Tien seniorenwoningen erbij"));
+        Summary summary = service.compute("fixture", dialogue("visievierluik"), "nl", fixture, null);
+        SummaryViews.Ambition ambition = summary.vision().ambition();
+        assertThat(ambition.promise().get(0).sources()).extracting(SummaryViews.Quote::partner).contains("Anna", "Bert");
+        assertThat(ambition.goals()).hasSize(2);
+        assertThat(ambition.goals().get(0).sources()).hasSize(2);
+        assertThat(ambition.draft()).contains("Wij financieren twee wijkcoaches");
+
+        byte[] pdf = PdfExport.of(summary, "Visievierluik — samenvatting", Labels.of("nl"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Gedeelde ambitie").contains("Wij financieren twee wijkcoaches")
+                    .contains("Tien seniorenwoningen erbij");
+        }
+    }
+
+    private Dialogue dialogue(String id) {
+        return catalog.find(id).orElseThrow();
+    }
+}

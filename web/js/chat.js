@@ -2,7 +2,7 @@
 // shows earlier steps as bubbles and the current step with its control.
 import { api } from './api.js';
 import { loadMessages, mountLangSwitch, pick, t, tText, currentLang } from './i18n.js';
-import { conversationFromLocation, saveConversation, findConversation } from './store.js';
+import { conversationFromLocation, saveConversation, findConversation, resumeUrl } from './store.js';
 import { describeError } from './errors.js';
 import { renderHistory } from './chat/history.js';
 import { renderStep } from './chat/step-view.js';
@@ -11,6 +11,7 @@ import { answersBefore, afterMove } from './chat/path.js';
 import { ANSWER_TYPES } from './controls/registry.js';
 import { setupResumePanel } from './chat/resume-panel.js';
 import { downloadTranscript } from './chat/transcript.js';
+import { invitationFromLocation, openInvitation, describeInvitationError } from './chat/invitation.js';
 
 const session = {
   id: null, token: null, conversation: null, view: null, busy: false, dialogues: null, earlier: [],
@@ -29,6 +30,20 @@ async function init() {
     if (session.conversation) renderTitle();
   });
   window.addEventListener('hashchange', () => window.location.reload());
+
+  // A personal invitation link: start or resume that partner's conversation, then go on as usual.
+  const invitation = invitationFromLocation();
+  if (invitation) {
+    try {
+      const opened = await openInvitation(invitation, currentLang());
+      saveConversation({ id: opened.id, token: opened.token, invited: true });
+      window.history.replaceState(null, '', resumeUrl(opened.id, opened.token));
+    } catch (error) {
+      loading.hidden = true;
+      showProblemText(describeInvitationError(error));
+      return;
+    }
+  }
 
   const location = conversationFromLocation();
   if (!location || !location.token) {
@@ -61,7 +76,8 @@ async function reload({ focus, keepStep = false, refocus = null }) {
     renderTitle();
   } catch (error) {
     loading.hidden = true;
-    showProblemText(describeError(error));
+    // 410: the invitation behind this conversation was withdrawn or has expired.
+    showProblemText(error.status === 410 ? describeInvitationError(error) : describeError(error));
   }
 }
 

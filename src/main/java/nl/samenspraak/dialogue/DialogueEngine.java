@@ -224,7 +224,8 @@ public final class DialogueEngine {
             return route.get(firstUnanswered(route, state, route.size() - 1)).id();
         }
         int open = firstUnanswered(route, state, here);
-        if (open < here) {
+        // A group has no answer at free-text steps, so only a solo participant is sent back to open questions.
+        if (open < here && speaker.mode() != Mode.GROUP) {
             return route.get(open).id();
         }
         return route.get(Math.min(here + 1, route.size() - 1)).id();

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The language pipeline for other features: language detection, sentences, stems, keyphrases and the
@@ -46,8 +47,8 @@ public class LanguageAnalyser {
      * to tell (under 40 characters), in another language, or too close to call.
      */
     public String detectLanguage(String text, String fallbackLanguage) {
-        pipeline(fallbackLanguage);
-        return detection.detect(text, fallbackLanguage);
+        pipeline(fallbackLanguage); // refuses a fallback other than nl or en
+        return detection.detect(Objects.requireNonNull(text, "text"), fallbackLanguage);
     }
 
     public List<String> sentences(String text, String language) {

@@ -3,6 +3,8 @@ package nl.samenspraak.language;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Which of the two languages a text is in, by OpenNLP's language detector (the model
@@ -22,22 +23,35 @@ import java.util.concurrent.CompletionException;
  */
 final class LanguageDetection {
 
-    static final int MIN_LENGTH = 40;
+    private static final int MIN_LENGTH = 40;
     /** How much more likely the winner must be than the other supported language. */
-    static final double MIN_RATIO = 1.5;
+    private static final double MIN_RATIO = 1.5;
 
+    private static final Logger log = LoggerFactory.getLogger(LanguageDetection.class);
     private static final String MODEL = "langdetect-183.bin";
     private static final Map<String, String> SUPPORTED = Map.of("nld", "nl", "eng", "en");
 
-    private final CompletableFuture<LanguageDetectorModel> model;
+    /** One model for the whole process, however many analysers there are (tests make several). */
+    private static CompletableFuture<LanguageDetectorModel> shared;
 
-    LanguageDetection() {
-        // The model is 10 MB and takes a second or two to read; it loads beside the rest of start-up.
-        model = CompletableFuture.supplyAsync(LanguageDetection::load, task -> {
-            Thread thread = new Thread(task, "langdetect-model");
-            thread.setDaemon(true);
-            thread.start();
-        });
+    private final CompletableFuture<LanguageDetectorModel> model = startLoading();
+
+    /** The model is 10 MB and takes a second or two to read; it loads beside the rest of start-up. */
+    private static synchronized CompletableFuture<LanguageDetectorModel> startLoading() {
+        if (shared == null) {
+            shared = CompletableFuture.supplyAsync(LanguageDetection::load, task -> {
+                Thread thread = new Thread(task, "langdetect-model");
+                thread.setDaemon(true);
+                thread.start();
+            });
+            // Say so at start-up, not only at the first request that needs the model.
+            shared.whenComplete((loaded, failure) -> {
+                if (failure != null) {
+                    log.error("The language detector cannot be used; every text will get its fallback language", failure);
+                }
+            });
+        }
+        return shared;
     }
 
     String detect(String text, String fallback) {
@@ -45,7 +59,11 @@ final class LanguageDetection {
         if (stripped.length() < MIN_LENGTH) {
             return fallback;
         }
-        Language[] guesses = new LanguageDetectorME(model()).predictLanguages(stripped);
+        LanguageDetectorModel loaded = model.exceptionally(failure -> null).join();
+        if (loaded == null) {
+            return fallback;
+        }
+        Language[] guesses = new LanguageDetectorME(loaded).predictLanguages(stripped);
         String best = SUPPORTED.get(guesses[0].getLang());
         if (best == null) {
             return fallback;
@@ -54,14 +72,6 @@ final class LanguageDetection {
                 .filter(guess -> SUPPORTED.containsKey(guess.getLang()) && !SUPPORTED.get(guess.getLang()).equals(best))
                 .mapToDouble(Language::getConfidence).findFirst().orElse(0);
         return guesses[0].getConfidence() >= MIN_RATIO * other ? best : fallback;
-    }
-
-    private LanguageDetectorModel model() {
-        try {
-            return model.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     private static LanguageDetectorModel load() {

@@ -6,6 +6,7 @@ import nl.samenspraak.dialogue.NodeType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ final class StepAnswers {
 
     private final Dialogue dialogue;
     private final Map<String, List<Contribution>> byStep = new LinkedHashMap<>();
+    private final Map<String, List<TextUnit>> units = new HashMap<>();
     private final TextFeatures terms;
     private final String language;
 
@@ -40,8 +42,12 @@ final class StepAnswers {
         return dialogue.node(stepId.replaceAll("@.*", "")).map(Node::type).orElse(NodeType.SAY);
     }
 
-    /** The texts given at a step: a text answer as one unit, each list item as one. */
+    /** The texts given at a step: a text answer as one unit, each list item as one; analysed once per step. */
     List<TextUnit> units(String stepId) {
+        return units.computeIfAbsent(stepId, this::analyse);
+    }
+
+    private List<TextUnit> analyse(String stepId) {
         List<TextUnit> units = new ArrayList<>();
         for (Contribution c : at(stepId)) {
             if (c.value() instanceof String text && !text.isBlank()) {

@@ -28,8 +28,10 @@ final class ThemeFinder {
         for (TextUnit unit : units) {
             unit.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit));
         }
+        Map<String, Integer> voices = new LinkedHashMap<>();
+        byKey.forEach((key, found) -> voices.put(key, partners(found).size()));
         List<String> candidates = new ArrayList<>(byKey.keySet());
-        candidates.sort(Comparator.<String>comparingInt(k -> -partners(byKey.get(k)).size())
+        candidates.sort(Comparator.<String>comparingInt(k -> -voices.get(k))
                 .thenComparingInt(k -> -byKey.get(k).size())
                 .thenComparingInt(k -> k.contains(" ") ? 0 : 1)
                 .thenComparing(Comparator.naturalOrder()));

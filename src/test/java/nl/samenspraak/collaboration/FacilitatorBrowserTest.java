@@ -165,6 +165,7 @@ class FacilitatorBrowserTest {
         assertThat(find("link-title").getText()).contains("Carla Jansen");
         find("link-copy").click();
         wait.until(d -> !find("link-status").getText().isBlank());
+        screenshot("link");
         assertThat(partnerNames()).containsExactly("Anna de Vries", IMG, "Carla Jansen");
         assertThat(states()).containsExactly("not-opened", "not-opened", "not-opened");
         assertNoXss();
@@ -196,6 +197,7 @@ class FacilitatorBrowserTest {
         waitForStep("interests-intro");
         assertThat(find("chat-log").getText()).contains(SCRIPT).contains(IMG);
         assertNoXss();
+        screenshot("chat-xss");
 
         // Opening the link again resumes the same conversation.
         driver.get(linkAnna);
@@ -224,6 +226,15 @@ class FacilitatorBrowserTest {
         assertNoMarker();
         assertNoXss();
         screenshot("collaboration");
+
+        // In English too, with the answers still open.
+        find("lang-en").click();
+        wait.until(d -> "Not opened yet".equals(find("state-" + carlaId).getText()));
+        assertThat(find("answers-" + annaId).getText()).contains("2 shared answers").contains(SHARED_VIEW_A);
+        assertThat(find("privacy-note").getText()).contains("Private answers");
+        screenshot("collaboration-en");
+        find("lang-nl").click();
+        wait.until(d -> "Nog niet geopend".equals(find("state-" + carlaId).getText()));
 
         // The export holds the shared answers, never the private one.
         find("export-button").click();
@@ -274,6 +285,7 @@ class FacilitatorBrowserTest {
         assertThat(find("delete-confirm-text").getText()).contains("Langer thuis in Zuid en Oost");
         assertThat(find("delete-confirm-list").getText()).contains("3 uitnodigingen").contains("2 voorbereidingen")
                 .contains("privé antwoorden").contains("1 groepsgesprek");
+        screenshot("delete-confirm");
         find("delete-cancel").click();
         assertThat(find("delete-confirm").isDisplayed()).isFalse();
 
@@ -281,6 +293,7 @@ class FacilitatorBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.navigate().refresh();
         wait.until(d -> states().size() == 3);
+        assertFitsTheScreen();
         assertNoMarker();
         assertNoXss();
         screenshot("collaboration-phone");
@@ -355,27 +368,42 @@ class FacilitatorBrowserTest {
         return find("link-url").getDomProperty("value");
     }
 
+    // Read in one script, so that a table rendered again meanwhile cannot leave stale elements behind.
+    @SuppressWarnings("unchecked")
     private List<String> partnerNames() {
-        return driver.findElements(By.cssSelector("[data-testid^='partner-name-']")).stream()
-                .map(e -> e.getDomProperty("textContent")).toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll("
+                + "\"[data-testid^='partner-name-']\")].map((e) => e.textContent);");
     }
 
+    @SuppressWarnings("unchecked")
     private List<String> states() {
-        return driver.findElements(By.cssSelector("[data-testid^='partner-row-']")).stream()
-                .map(e -> e.getDomAttribute("data-state")).toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll("
+                + "\"[data-testid^='partner-row-']\")].map((e) => e.dataset.state);");
     }
 
     private String invitationIdOf(String name) {
-        return driver.findElements(By.cssSelector("[data-testid^='partner-name-']")).stream()
-                .filter(e -> name.equals(e.getDomProperty("textContent")))
-                .map(e -> e.getDomAttribute("data-testid").substring("partner-name-".length()))
-                .findFirst().orElseThrow();
+        Object id = ((JavascriptExecutor) driver).executeScript("return ([...document.querySelectorAll("
+                + "\"[data-testid^='partner-name-']\")].find((e) => e.textContent === arguments[0]) || {dataset: {}})"
+                + ".dataset.testid;", name);
+        assertThat(id).as("the row of " + name).isNotNull();
+        return String.valueOf(id).substring("partner-name-".length());
     }
 
     private void assertNoXss() {
         Object xss = ((JavascriptExecutor) driver).executeScript("return typeof window.__xss;");
         assertThat(xss).as("window.__xss").isEqualTo("undefined");
         assertThat(driver.findElements(By.cssSelector("main img, main script"))).as("HTML from data in the page").isEmpty();
+    }
+
+    /** Nothing sticks out to the right: no sideways scrolling on a phone. */
+    private void assertFitsTheScreen() {
+        Object wide = ((JavascriptExecutor) driver).executeScript(
+                "const limit = document.documentElement.clientWidth;"
+                        + "return [...document.querySelectorAll('body *')]"
+                        + ".filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > limit + 1)"
+                        + ".map((e) => e.tagName + '.' + e.className + '[' + e.getAttribute('data-testid') + '] '"
+                        + " + Math.round(e.getBoundingClientRect().right) + ' > ' + limit).slice(0, 10);");
+        assertThat((List<?>) wide).as("elements wider than the screen").isEmpty();
     }
 
     private void assertNoMarker() {

@@ -9,7 +9,6 @@ import nl.samenspraak.dialogue.Participant;
 import nl.samenspraak.dialogue.Speaker;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.ConversationState;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,8 +43,8 @@ public final class SummaryBenchmark {
     public static void main(String[] args) throws Exception {
         String dataDir = Files.createTempDirectory("summary-benchmark").toString();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SamenspraakApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .run("--samenspraak.data-dir=" + dataDir, "--logging.level.root=WARN")) {
+                .logStartupInfo(false)
+                .run("--samenspraak.data-dir=" + dataDir, "--server.port=0", "--logging.level.root=WARN")) {
             SummaryService service = context.getBean(SummaryService.class);
             DialogueCatalog catalog = context.getBean(DialogueCatalog.class);
             System.out.printf("Summary benchmark on %d cores, %s%n", Runtime.getRuntime().availableProcessors(),

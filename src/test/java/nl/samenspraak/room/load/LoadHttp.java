@@ -35,7 +35,11 @@ final class LoadHttp {
     LoadHttp(URI base, String user, String password, JsonMapper json) {
         this.base = base;
         this.json = json;
-        this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.basic = basic(user, password);
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     JsonNode post(String path, String authorization, Object body) throws IOException, InterruptedException {

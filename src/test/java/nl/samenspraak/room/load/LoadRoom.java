@@ -49,9 +49,34 @@ final class LoadRoom {
 
     private enum Phase { IDLE, WARMING_UP, ADVANCING, ANSWERING, DONE }
 
+    /** One step of the measured part: who sent when, and who has seen whose answer (guarded by the room). */
+    private static final class Round {
+        final int number;
+        final String nodeId;
+        final long[] sentAt;
+        final boolean[][] seen;
+        final boolean[] facilitatorSaw;
+        final boolean[] rejected;
+        int sends;
+        int pendingParticipants;
+        int pendingFacilitator;
+
+        Round(int number, String nodeId, int n) {
+            this.number = number;
+            this.nodeId = nodeId;
+            sentAt = new long[n];
+            seen = new boolean[n][n];
+            facilitatorSaw = new boolean[n];
+            rejected = new boolean[n];
+            pendingParticipants = n * (n - 1);
+            pendingFacilitator = n;
+        }
+    }
+
     final String id;
     final String joinCode;
     final String topic;
+    final String facilitatorBasic;
     final List<Member> members = new ArrayList<>();
     private final Map<String, Integer> indexById = new HashMap<>();
     volatile StompSession facilitator;
@@ -71,23 +96,18 @@ final class LoadRoom {
     private long lastControlAt;
     /** nodeId -> when the "next" that led to it was sent (measured part only). */
     private final Map<String, Long> controlSentFor = new LinkedHashMap<>();
-    private int round;
-    private int roundsDone;
-    private long[] sentAt = new long[0];
-    private boolean[][] seen = new boolean[0][0];
-    private boolean[] facilitatorSaw = new boolean[0];
-    private boolean[] rejected = new boolean[0];
-    private int sends;
-    private int pendingParticipants;
-    private int pendingFacilitator;
+    /** The measured rounds by step; frames of a round that timed out are still matched (and count as late). */
+    private final Map<String, Round> rounds = new LinkedHashMap<>();
+    private Round round;
     private ScheduledFuture<?> timeout;
     private long measuredControls;
     private long measuredAccepted;
     private long facilitatorMeasuredFrames;
 
-    LoadRoom(String id, String joinCode, RoomLoad.Options options, LoadStats stats, JsonMapper json,
-             ScheduledExecutorService scheduler) {
+    LoadRoom(String id, String joinCode, String facilitatorBasic, RoomLoad.Options options, LoadStats stats,
+             JsonMapper json, ScheduledExecutorService scheduler) {
         this.id = id;
+        this.facilitatorBasic = facilitatorBasic;
         this.joinCode = joinCode;
         this.topic = "/topic/rooms/" + id;
         this.options = options;
@@ -158,47 +178,38 @@ final class LoadRoom {
     }
 
     private void startRound(JsonNode step) {
-        int n = members.size();
-        round++;
         phase = Phase.ANSWERING;
         currentStep = step;
         currentNode = step.get("nodeId").asString();
-        sentAt = new long[n];
-        seen = new boolean[n][n];
-        facilitatorSaw = new boolean[n];
-        rejected = new boolean[n];
-        sends = 0;
-        pendingParticipants = n * (n - 1);
-        pendingFacilitator = n;
-        int thisRound = round;
+        round = new Round(rounds.size() + 1, currentNode, members.size());
+        rounds.put(currentNode, round);
+        Round thisRound = round;
         for (Member member : members) {
-            Object value = answerFor(step, member.index, thisRound);
+            Object value = answerFor(step, member.index, thisRound.number);
             long delay = options.thinkMillis() <= 0 ? 0 : ThreadLocalRandom.current().nextLong(options.thinkMillis() + 1);
             scheduler.schedule(() -> sendAnswer(member, thisRound, value), delay, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void sendAnswer(Member member, int thisRound, Object value) {
-        String nodeId;
+    private void sendAnswer(Member member, Round thisRound, Object value) {
         synchronized (this) {
-            if (phase != Phase.ANSWERING || round != thisRound) {
+            if (round != thisRound || phase != Phase.ANSWERING) {
                 return;
             }
-            nodeId = currentNode;
-            sentAt[member.index] = System.nanoTime();
-            sends++;
-            if (sends == members.size()) {
+            thisRound.sentAt[member.index] = System.nanoTime();
+            thisRound.sends++;
+            if (thisRound.sends == members.size()) {
                 timeout = scheduler.schedule(() -> roundTimedOut(thisRound), options.timeoutMillis(), TimeUnit.MILLISECONDS);
             }
         }
         stats.answersSent.incrementAndGet();
         try {
-            member.session.send("/app/rooms/" + id + "/answers", Map.of("nodeId", nodeId, "value", value));
+            member.session.send("/app/rooms/" + id + "/answers", Map.of("nodeId", thisRound.nodeId, "value", value));
         } catch (RuntimeException e) {
             stats.sendFailures.incrementAndGet();
             stats.problem("sending an answer in room " + id + ": " + e);
             synchronized (this) {
-                rejected[member.index] = true;
+                thisRound.rejected[member.index] = true;
             }
         }
     }
@@ -221,34 +232,22 @@ final class LoadRoom {
         });
     }
 
-    private void roundTimedOut(int thisRound) {
+    private void roundTimedOut(Round thisRound) {
         synchronized (this) {
-            if (phase != Phase.ANSWERING || round != thisRound) {
+            if (round != thisRound || phase != Phase.ANSWERING) {
                 return;
             }
             stats.roundsTimedOut.incrementAndGet();
-            int n = members.size();
-            for (int from = 0; from < n; from++) {
-                for (int to = 0; to < n; to++) {
-                    if (from != to && !seen[from][to]) {
-                        (rejected[from] ? stats.deliveriesOfRejected : stats.deliveriesLost).incrementAndGet();
-                    }
-                }
-                if (!facilitatorSaw[from] && !rejected[from]) {
-                    stats.facilitatorLost.incrementAndGet();
-                }
-            }
-            if (stats.deliveriesLost.get() > 0 || stats.facilitatorLost.get() > 0) {
-                stats.problem("room " + id + " round " + thisRound + " (" + currentNode + "): " + pendingParticipants
-                        + " deliveries to participants and " + pendingFacilitator + " to the facilitator not seen within "
-                        + options.timeoutMillis() + " ms");
-            }
+            stats.problem("room " + id + " round " + thisRound.number + " (" + thisRound.nodeId + "): "
+                    + thisRound.pendingParticipants + " deliveries to participants and " + thisRound.pendingFacilitator
+                    + " to the facilitator not seen " + options.timeoutMillis() + " ms after the last answer was sent");
             endRound();
         }
     }
 
-    private void maybeEndRound() {
-        if (sends == members.size() && pendingParticipants == 0 && pendingFacilitator == 0) {
+    private void maybeEndRound(Round r) {
+        if (r == round && phase == Phase.ANSWERING && r.sends == members.size()
+                && r.pendingParticipants == 0 && r.pendingFacilitator == 0) {
             endRound();
         }
     }
@@ -258,17 +257,13 @@ final class LoadRoom {
             timeout.cancel(false);
             timeout = null;
         }
-        int n = members.size();
-        for (int from = 0; from < n; from++) {
-            if (!rejected[from]) {
+        for (boolean refused : round.rejected) {
+            if (!refused) {
                 measuredAccepted++;
             }
         }
-        stats.deliveriesExpected.addAndGet((long) n * (n - 1));
-        stats.facilitatorExpected.addAndGet(n);
         stats.roundsCompleted.incrementAndGet();
-        roundsDone++;
-        if (roundsDone >= options.rounds()) {
+        if (rounds.size() >= options.rounds()) {
             finish();
             return;
         }
@@ -298,23 +293,24 @@ final class LoadRoom {
             if (!warm.isDone() && phase == Phase.IDLE && currentNode != null) {
                 checkWarm();
             }
-            if (phase != Phase.ANSWERING || !view.nodeId().equals(currentNode)) {
+            Round r = rounds.get(view.nodeId());
+            if (r == null) {
                 return;
             }
             for (String answeredId : view.answered()) {
                 Integer from = indexById.get(answeredId);
-                if (from == null || from == member.index || seen[from][member.index]) {
+                if (from == null || from == member.index || r.seen[from][member.index]) {
                     continue;
                 }
-                seen[from][member.index] = true;
-                pendingParticipants--;
-                if (sentAt[from] == 0) {
+                r.seen[from][member.index] = true;
+                r.pendingParticipants--;
+                if (r.sentAt[from] == 0) {
                     stats.deliveriesUnmatched.incrementAndGet(); // shown as answered before it was sent: cannot be
                 } else {
-                    stats.delivery.add(arrived - sentAt[from]);
+                    stats.delivery.add(arrived - r.sentAt[from]);
                 }
             }
-            maybeEndRound();
+            maybeEndRound(r);
         }
     }
 
@@ -334,19 +330,20 @@ final class LoadRoom {
                 facilitatorMeasuredFrames++;
                 stats.facilitatorFrames.incrementAndGet();
             }
-            if (phase != Phase.ANSWERING || !currentNode.equals(view.nodeId())) {
+            Round r = view.nodeId() == null ? null : rounds.get(view.nodeId());
+            if (r == null) {
                 return;
             }
             for (String answeredId : view.live()) {
                 Integer from = indexById.get(answeredId);
-                if (from == null || facilitatorSaw[from] || sentAt[from] == 0) {
+                if (from == null || r.facilitatorSaw[from] || r.sentAt[from] == 0) {
                     continue;
                 }
-                facilitatorSaw[from] = true;
-                pendingFacilitator--;
-                stats.facilitatorDelivery.add(arrived - sentAt[from]);
+                r.facilitatorSaw[from] = true;
+                r.pendingFacilitator--;
+                stats.facilitatorDelivery.add(arrived - r.sentAt[from]);
             }
-            maybeEndRound();
+            maybeEndRound(r);
         }
     }
 
@@ -374,7 +371,7 @@ final class LoadRoom {
                 }
             } else if (view.type() == null || view.type().equals("end") || view.type().equals("recap")) {
                 stats.roomsEndedEarly.incrementAndGet();
-                stats.problem("room " + id + " reached '" + view.type() + "' after " + roundsDone + " rounds");
+                stats.problem("room " + id + " reached '" + view.type() + "' after " + rounds.size() + " rounds");
                 if (phase == Phase.WARMING_UP) {
                     warm.completeExceptionally(new IllegalStateException("no step that takes answers in room " + id));
                 }
@@ -393,16 +390,34 @@ final class LoadRoom {
         stats.rejections.incrementAndGet();
         stats.problem("participant " + member.index + " of room " + id + " refused: " + new String(payload, StandardCharsets.UTF_8));
         synchronized (this) {
-            if (phase == Phase.ANSWERING && rejected.length > member.index) {
-                rejected[member.index] = true;
+            if (phase == Phase.ANSWERING && round != null) {
+                round.rejected[member.index] = true;
             }
         }
     }
 
     // --- after the run ---------------------------------------------------------------------------------------
 
-    /** Step-change latencies, from the times kept per step; call when no more frames are expected. */
-    synchronized void collectStepChanges() {
+    /** Deliveries never seen, and step-change latencies; call when no more frames are expected. */
+    synchronized void collect() {
+        int n = members.size();
+        for (Round r : rounds.values()) {
+            for (int from = 0; from < n; from++) {
+                if (r.rejected[from]) {
+                    continue; // a refused answer is never shown; counted as refused, not as lost
+                }
+                stats.deliveriesExpected.addAndGet(n - 1);
+                stats.facilitatorExpected.incrementAndGet();
+                for (int to = 0; to < n; to++) {
+                    if (from != to && !r.seen[from][to]) {
+                        stats.deliveriesLost.incrementAndGet();
+                    }
+                }
+                if (!r.facilitatorSaw[from]) {
+                    stats.facilitatorLost.incrementAndGet();
+                }
+            }
+        }
         for (Map.Entry<String, Long> control : controlSentFor.entrySet()) {
             for (Member m : members) {
                 stats.stepChangesExpected.incrementAndGet();
@@ -427,6 +442,15 @@ final class LoadRoom {
 
     synchronized long facilitatorFrames() {
         return facilitatorMeasuredFrames;
+    }
+
+    /** The room's state in a line, for a run that got stuck. */
+    synchronized String describe() {
+        long saw = members.stream().filter(m -> currentNode != null && m.firstSeen.containsKey(currentNode)).count();
+        long connected = members.stream().filter(m -> m.session != null && m.session.isConnected()).count();
+        return "room " + id + ": phase " + phase + ", step " + currentNode + " (seen by " + saw + " of " + members.size()
+                + "), left " + advancingFrom + ", connected " + connected + " participants"
+                + (facilitator != null && facilitator.isConnected() ? " and the facilitator" : ", not the facilitator");
     }
 
     synchronized boolean isDone() {

@@ -2,7 +2,9 @@ package nl.samenspraak.room.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,6 +44,16 @@ final class LoadStats {
             return s.length == 0 ? -1 : percentile(s, q);
         }
 
+        synchronized long countAbove(long nanos) {
+            long count = 0;
+            for (int i = 0; i < size; i++) {
+                if (values[i] > nanos) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
         synchronized int size() {
             return size;
         }
@@ -72,7 +84,6 @@ final class LoadStats {
     final AtomicLong controlsSent = new AtomicLong();
     final AtomicLong deliveriesExpected = new AtomicLong();
     final AtomicLong deliveriesLost = new AtomicLong();
-    final AtomicLong deliveriesOfRejected = new AtomicLong();
     final AtomicLong deliveriesUnmatched = new AtomicLong();
     final AtomicLong facilitatorExpected = new AtomicLong();
     final AtomicLong facilitatorLost = new AtomicLong();
@@ -85,19 +96,28 @@ final class LoadStats {
     final AtomicLong facilitatorFrames = new AtomicLong();
     final AtomicLong transportErrors = new AtomicLong();
     final AtomicLong stompErrors = new AtomicLong();
-    private final List<String> problems = new ArrayList<>();
+    /** Problems by kind (the text without ids and numbers): how often, and the first one in full. */
+    private final Map<String, long[]> problemCounts = new LinkedHashMap<>();
+    private final Map<String, String> firstProblem = new LinkedHashMap<>();
+    private final long created = System.nanoTime();
 
     void problem(String what) {
-        synchronized (problems) {
-            if (problems.size() < 10) {
-                problems.add(what);
-            }
+        String kind = what.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
+                .replaceAll("[0-9]+", "N");
+        String stamped = String.format(Locale.ROOT, "[+%.1f s] %s", (System.nanoTime() - created) / 1e9, what);
+        synchronized (problemCounts) {
+            problemCounts.computeIfAbsent(kind, k -> new long[1])[0]++;
+            firstProblem.putIfAbsent(kind, stamped);
         }
     }
 
+    /** "N x first occurrence", most frequent kinds first. */
     List<String> problems() {
-        synchronized (problems) {
-            return List.copyOf(problems);
+        synchronized (problemCounts) {
+            List<String> lines = new ArrayList<>();
+            problemCounts.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(12)
+                    .forEach(e -> lines.add(e.getValue()[0] + " x, first " + firstProblem.get(e.getKey())));
+            return lines;
         }
     }
 }

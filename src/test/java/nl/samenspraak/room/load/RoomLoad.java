@@ -103,7 +103,7 @@ public final class RoomLoad {
 
     /** The command-line options. */
     record Options(URI url, int rooms, int participants, int rounds, String user, String password, String dialogue,
-                   String language, long thinkMillis, long timeoutMillis, int connectConcurrency) {
+                   String language, long thinkMillis, long timeoutMillis, int connectConcurrency, boolean facilitatorPerRoom) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -133,9 +133,14 @@ public final class RoomLoad {
                     values.getOrDefault("dialogue", "paradoxen"), values.getOrDefault("language", "nl"),
                     Long.parseLong(values.getOrDefault("think-ms", "5000")),
                     Long.parseLong(values.getOrDefault("timeout-ms", "5000")),
-                    Integer.parseInt(values.getOrDefault("connect-concurrency", "8")));
+                    Integer.parseInt(values.getOrDefault("connect-concurrency", "8")),
+                    switch (values.getOrDefault("facilitators", "shared")) {
+                        case "shared" -> false;
+                        case "per-room" -> true;
+                        default -> throw new IllegalArgumentException("--facilitators is 'shared' or 'per-room'");
+                    });
             values.keySet().removeAll(List.of("url", "rooms", "participants", "rounds", "user", "password", "dialogue",
-                    "language", "think-ms", "timeout-ms", "connect-concurrency"));
+                    "language", "think-ms", "timeout-ms", "connect-concurrency", "facilitators"));
             if (!values.isEmpty()) {
                 throw new IllegalArgumentException("unknown option(s): " + values.keySet());
             }
@@ -156,7 +161,7 @@ public final class RoomLoad {
     private static final String USAGE = """
             usage: RoomLoad --password <facilitator password> [--url http://localhost:8080] [--rooms 200]
                             [--participants 10] [--rounds 3] [--user admin] [--dialogue paradoxen] [--language nl]
-                            [--think-ms 5000] [--timeout-ms 5000] [--connect-concurrency 8]
+                            [--think-ms 5000] [--timeout-ms 5000] [--connect-concurrency 8] [--facilitators shared|per-room]
             The server must run with higher limits, e.g.
               --samenspraak.access.joins-per-address=100000 --samenspraak.access.room-messages-per-minute=100000""";
 
@@ -201,26 +206,41 @@ public final class RoomLoad {
                         + "participant), think time 0-%d ms, timeout %d ms, dialogue %s, against %s%n",
                 options.rooms(), options.participants(), options.rounds(), options.thinkMillis(), options.timeoutMillis(),
                 options.dialogue(), options.url());
+        System.out.println(options.facilitatorPerRoom() ? "Every room has a facilitator account of its own."
+                : "All rooms belong to the one facilitator '" + options.user() + "' (one STOMP session per room).");
         System.out.printf(Locale.ROOT, "The client runs on the same machine as the server (%d cores here) and shares "
                 + "its CPU; its own CPU time is shown below.%n", cores);
         ServerMemory before = ServerMemory.read(http);
 
         // --- setup over HTTP ---
         long setupStart = System.nanoTime();
-        String collaboration = http.post("/api/collaborations", http.basic,
-                Map.of("name", "Load run " + Instant.now())).get("id").asString();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String shared = options.facilitatorPerRoom() ? null : http.post("/api/collaborations", http.basic,
+                Map.of("name", "Load run " + run)).get("id").asString();
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("load-");
         scheduler.setRemoveOnCancelPolicy(true);
         scheduler.initialize();
         List<LoadRoom> rooms = parallel(4, options.rooms(), i -> {
-            JsonNode opened = http.post("/api/collaborations/" + collaboration + "/rooms", http.basic,
+            String basic = http.basic;
+            String collaboration = shared;
+            if (options.facilitatorPerRoom()) {
+                // as in real use, every room has a facilitator of its own (with a collaboration of their own)
+                String username = "load-" + run + "-" + i;
+                String password = "load-password-" + run + "-" + i;
+                http.post("/api/facilitators", http.basic, Map.of("username", username, "password", password));
+                basic = LoadHttp.basic(username, password);
+                collaboration = http.post("/api/collaborations", basic, Map.of("name", "Load run " + run + " room " + i))
+                        .get("id").asString();
+            }
+            JsonNode opened = http.post("/api/collaborations/" + collaboration + "/rooms", basic,
                     Map.of("dialogueId", options.dialogue(), "language", options.language()));
-            return new LoadRoom(opened.get("id").asString(), opened.get("joinCode").asString(), options, stats, json,
-                    scheduler.getScheduledExecutor());
+            return new LoadRoom(opened.get("id").asString(), opened.get("joinCode").asString(), basic, options, stats,
+                    json, scheduler.getScheduledExecutor());
         });
         long opened = System.nanoTime();
+        progress("opened %d rooms in %.1f s", rooms.size(), seconds(opened - setupStart));
         List<LoadRoom.Member> joined = parallel(8, options.rooms() * options.participants(), i -> {
             LoadRoom room = rooms.get(i / options.participants());
             int index = i % options.participants();
@@ -232,6 +252,7 @@ public final class RoomLoad {
             rooms.get(i / options.participants()).add(joined.get(i));
         }
         long joinedAt = System.nanoTime();
+        progress("joined %d participants in %.1f s", joined.size(), seconds(joinedAt - opened));
 
         // --- STOMP connections ---
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
@@ -252,12 +273,13 @@ public final class RoomLoad {
 
         List<CompletableFuture<StompSession>> facilitators = new ArrayList<>();
         for (LoadRoom room : rooms) {
-            facilitators.add(connect(stomp, http.basic, "facilitator of room " + room.id));
+            facilitators.add(connect(stomp, room.facilitatorBasic, "facilitator of room " + room.id));
         }
         for (int i = 0; i < rooms.size(); i++) {
             rooms.get(i).facilitator = facilitators.get(i).get(120, TimeUnit.SECONDS);
             rooms.get(i).subscribeFacilitator();
         }
+        progress("connected %d facilitator sessions in %.1f s", rooms.size(), seconds(System.nanoTime() - joinedAt));
         List<CompletableFuture<StompSession>> sessions = new ArrayList<>();
         for (LoadRoom room : rooms) {
             for (LoadRoom.Member member : room.members) {
@@ -272,6 +294,8 @@ public final class RoomLoad {
             }
         }
         long connected = System.nanoTime();
+        progress("connected %d participant sessions, %d in all, in %.1f s", joined.size(), joined.size() + rooms.size(),
+                seconds(connected - joinedAt));
         Thread.sleep(1000); // SUBSCRIBE is asynchronous; the warm-up below checks that every subscription works
 
         // --- warm-up: move every room to a step that takes answers ---
@@ -280,24 +304,25 @@ public final class RoomLoad {
             JsonNode step = view.get("step");
             room.warmUp(step.get("nodeId").asString(), step.get("type").asString(), step);
         }
-        List<String> cold = new ArrayList<>();
+        List<LoadRoom> cold = new ArrayList<>();
+        long warmDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         for (LoadRoom room : rooms) {
             try {
-                room.warm.get(60, TimeUnit.SECONDS);
+                room.warm.get(Math.max(1, warmDeadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException | ExecutionException e) {
-                cold.add(room.id + " (" + e + ")");
+                cold.add(room);
             }
         }
         if (!cold.isEmpty()) {
-            System.out.println("FAILED: the warm-up did not reach every participant in " + cold.size() + " rooms, e.g. " + cold.get(0));
+            System.out.println("FAILED: after 120 s the warm-up had not reached every participant in " + cold.size()
+                    + " of " + rooms.size() + " rooms, e.g.");
+            cold.stream().limit(5).forEach(room -> System.out.println("    " + room.describe()));
             printProblems();
             return 1;
         }
         long warmedUp = System.nanoTime();
-        System.out.printf(Locale.ROOT, "setup: opened %d rooms in %.1f s, joined %d participants in %.1f s, connected %d "
-                        + "STOMP sessions in %.1f s, warm-up %.1f s%n",
-                rooms.size(), seconds(opened - setupStart), joined.size(), seconds(joinedAt - opened),
-                rooms.size() + joined.size(), seconds(connected - joinedAt), seconds(warmedUp - connected - 1_000_000_000L));
+        progress("warm-up (every room at a step that takes answers, seen by all) in %.1f s",
+                seconds(warmedUp - connected - 1_000_000_000L));
         ServerMemory afterSetup = ServerMemory.read(http);
         Thread.sleep(1000);
 
@@ -305,6 +330,8 @@ public final class RoomLoad {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double serverCpuStart = http.metric("process.cpu.time", null);
         long clientCpuStart = os.getProcessCpuTime();
+        MachineCpu machineStart = MachineCpu.read();
+        Instant startedAt = Instant.now();
         long start = System.nanoTime();
         stats.measuring = true;
         rooms.forEach(LoadRoom::start);
@@ -318,8 +345,12 @@ public final class RoomLoad {
             }
         }
         long end = System.nanoTime();
+        Instant endedAt = Instant.now();
         long clientCpuEnd = os.getProcessCpuTime();
-        // the last views may still be on their way to participants whose deliveries were all seen earlier
+        MachineCpu machineEnd = MachineCpu.read();
+        String loadAverage = MachineCpu.loadAverage();
+        // Views may still be on their way (to participants who had seen every answer from a later view, or late
+        // ones): wait until every expected view arrived, at most --timeout-ms.
         long expectedFrames = 0;
         long settle = System.nanoTime() + options.timeoutMillis() * 1_000_000L;
         while (System.nanoTime() < settle) {
@@ -334,9 +365,10 @@ public final class RoomLoad {
         }
         stats.measuring = false;
         double serverCpuEnd = http.metric("process.cpu.time", null);
-        rooms.forEach(LoadRoom::collectStepChanges);
+        rooms.forEach(LoadRoom::collect);
         long missingFrames = 0;
         long extraFrames = 0;
+        long facilitatorExpectedFrames = 0;
         long facilitatorMissing = 0;
         for (LoadRoom room : rooms) {
             long expected = room.expectedFramesPerParticipant();
@@ -344,6 +376,7 @@ public final class RoomLoad {
                 missingFrames += Math.max(0, expected - got);
                 extraFrames += Math.max(0, got - expected);
             }
+            facilitatorExpectedFrames += expected;
             facilitatorMissing += Math.max(0, expected - room.facilitatorFrames());
         }
         ServerMemory after = ServerMemory.read(http);
@@ -356,35 +389,45 @@ public final class RoomLoad {
         MemoryUsage clientHeapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         long answers = stats.answersSent.get();
         System.out.println();
-        System.out.printf(Locale.ROOT, "rooms %d, participants %d (%d per room), facilitator sessions %d; rounds completed "
-                        + "%d of %d (%d timed out, %d rooms ran out of steps)%n",
-                rooms.size(), joined.size(), options.participants(), rooms.size(), stats.roundsCompleted.get(),
-                (long) rooms.size() * options.rounds(), stats.roundsTimedOut.get(), stats.roomsEndedEarly.get());
+        System.out.printf(Locale.ROOT, "measured %s .. %s (%.1f s): rooms %d, participants %d (%d per room), facilitator "
+                        + "sessions %d; rounds completed %d of %d (%d timed out, %d rooms ran out of steps)%n",
+                startedAt, endedAt, wall, rooms.size(), joined.size(), options.participants(), rooms.size(),
+                stats.roundsCompleted.get(), (long) rooms.size() * options.rounds(), stats.roundsTimedOut.get(),
+                stats.roomsEndedEarly.get());
         System.out.printf(Locale.ROOT, "answers sent %d, refused by the server %d, send failures %d; facilitator "
                         + "\"next\" sent %d%n", answers, stats.rejections.get(), stats.sendFailures.get(), stats.controlsSent.get());
-        System.out.printf(Locale.ROOT, "answer -> other participants: expected %d, received %d, lost %d (not seen within "
-                        + "%d ms)%s%n", stats.deliveriesExpected.get() - stats.deliveriesOfRejected.get(),
-                stats.delivery.size(), stats.deliveriesLost.get(), options.timeoutMillis(),
-                stats.deliveriesOfRejected.get() > 0 ? ", of refused answers " + stats.deliveriesOfRejected.get() : "");
+        long timeoutNanos = options.timeoutMillis() * 1_000_000L;
+        long late = stats.delivery.countAbove(timeoutNanos);
+        long facilitatorLate = stats.facilitatorDelivery.countAbove(timeoutNanos);
+        System.out.printf(Locale.ROOT, "answer -> other participants: expected %d, within %d ms %d, late %d, never %d%n",
+                stats.deliveriesExpected.get(), options.timeoutMillis(), stats.delivery.size() - late, late,
+                stats.deliveriesLost.get());
         System.out.println("    latency " + stats.delivery.summary());
-        System.out.printf(Locale.ROOT, "answer -> facilitator's live view: expected %d, received %d, lost %d%n",
-                stats.facilitatorExpected.get(), stats.facilitatorDelivery.size(), stats.facilitatorLost.get());
+        System.out.printf(Locale.ROOT, "answer -> facilitator's live view: expected %d, within %d ms %d, late %d, never %d%n",
+                stats.facilitatorExpected.get(), options.timeoutMillis(), stats.facilitatorDelivery.size() - facilitatorLate,
+                facilitatorLate, stats.facilitatorLost.get());
         System.out.println("    latency " + stats.facilitatorDelivery.summary());
         System.out.printf(Locale.ROOT, "facilitator next -> participants see the new step: expected %d, received %d, "
                         + "lost %d%n", stats.stepChangesExpected.get(), stats.stepChange.size(), stats.stepChangesLost.get());
         System.out.println("    latency " + stats.stepChange.summary());
         System.out.printf(Locale.ROOT, "room views (broadcast frames) at participants: expected %d, received %d, missing "
                         + "%d, extra %d; at facilitators: expected %d, missing %d%n", expectedFrames,
-                stats.participantFrames.get(), missingFrames, extraFrames, expectedFrames / Math.max(1, options.participants()),
-                facilitatorMissing);
+                stats.participantFrames.get(), missingFrames, extraFrames, facilitatorExpectedFrames, facilitatorMissing);
         System.out.printf(Locale.ROOT, "throughput: %.0f answers/s, %.0f room views/s delivered to participants "
-                        + "(+ %.0f/s facilitator views), over %.1f s%n", answers / wall,
-                stats.participantFrames.get() / wall, stats.facilitatorFrames.get() / wall, wall);
+                        + "(+ %.0f/s facilitator views)%n", answers / wall, stats.participantFrames.get() / wall,
+                stats.facilitatorFrames.get() / wall);
         double clientCpu = (clientCpuEnd - clientCpuStart) / 1e9;
         double serverCpu = (serverCpuEnd - serverCpuStart) / 1e9;
-        System.out.printf(Locale.ROOT, "CPU while measuring (%d cores = %.1f core-s available): server %s, this client "
-                        + "%.1f s%n", cores, cores * wall,
-                Double.isNaN(serverCpu) ? "n/a" : String.format(Locale.ROOT, "%.1f s", serverCpu), clientCpu);
+        double machineBusy = machineEnd == null || machineStart == null ? Double.NaN : machineEnd.busySince(machineStart);
+        System.out.printf(Locale.ROOT, "CPU while measuring, of %.1f core-s (%d cores): server %s, this client %.1f s, "
+                        + "whole machine %s busy (so other processes %s); load average %s%n",
+                cores * wall, cores, Double.isNaN(serverCpu) ? "n/a" : String.format(Locale.ROOT, "%.1f s", serverCpu),
+                clientCpu, Double.isNaN(machineBusy) ? "n/a" : String.format(Locale.ROOT, "%.1f s", machineBusy),
+                Double.isNaN(machineBusy) || Double.isNaN(serverCpu) ? "n/a"
+                        : String.format(Locale.ROOT, "%.1f s", Math.max(0, machineBusy - serverCpu - clientCpu)), loadAverage);
+        if (answers > 0 && !Double.isNaN(serverCpu)) {
+            System.out.printf(Locale.ROOT, "server CPU per answer (its broadcast included): %.1f ms%n", serverCpu * 1000 / answers);
+        }
         System.out.println("server heap (used / committed MB; live = old generation after the last GC):");
         System.out.println("    before:      " + before);
         System.out.println("    after setup: " + afterSetup);
@@ -395,10 +438,12 @@ public final class RoomLoad {
                 stats.transportErrors.get(), stats.stompErrors.get(), stats.deliveriesUnmatched.get());
         printProblems();
         long p99 = stats.delivery.percentileNanos(0.99);
-        boolean ok = stats.deliveriesLost.get() == 0 && stats.facilitatorLost.get() == 0 && missingFrames == 0
-                && stats.transportErrors.get() == 0 && stats.rejections.get() == 0 && p99 >= 0 && p99 < 100_000_000L;
-        System.out.printf(Locale.ROOT, "RESULT %s: p99 %s ms (aim < 100), lost %d (aim 0)%n", ok ? "OK" : "NOT MET",
-                LoadStats.ms(p99), stats.deliveriesLost.get() + stats.facilitatorLost.get() + missingFrames);
+        long lost = late + stats.deliveriesLost.get() + facilitatorLate + stats.facilitatorLost.get() + missingFrames;
+        boolean ok = lost == 0 && stats.transportErrors.get() == 0 && stats.rejections.get() == 0
+                && p99 >= 0 && p99 < 100_000_000L;
+        System.out.printf(Locale.ROOT, "RESULT %s: p99 %s ms (aim < 100), lost %d (aim 0: deliveries to participants and "
+                + "facilitators not within %d ms, and missing views)%n", ok ? "OK" : "NOT MET", LoadStats.ms(p99), lost,
+                options.timeoutMillis());
 
         // --- close ---
         closing = true;
@@ -412,6 +457,10 @@ public final class RoomLoad {
         scheduler.shutdown();
         connector.shutdown();
         return 0; // the run completed; whether it met the aim is the RESULT line
+    }
+
+    private static void progress(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "  .. " + format + "%n", args);
     }
 
     private void printProblems() {
@@ -497,6 +546,38 @@ public final class RoomLoad {
 
     private static double mb(double bytes) {
         return bytes / (1024 * 1024);
+    }
+
+    /** The whole machine's CPU time from /proc/stat (Linux), to see what else ran during the measurement. */
+    private record MachineCpu(long busyJiffies) {
+
+        static MachineCpu read() {
+            try {
+                String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < cpu.length && i <= 8; i++) {
+                    if (i != 4 && i != 5) { // idle, iowait
+                        busy += Long.parseLong(cpu[i]);
+                    }
+                }
+                return new MachineCpu(busy);
+            } catch (Exception e) {
+                return null;
+            }
+        }
+
+        double busySince(MachineCpu earlier) {
+            return (busyJiffies - earlier.busyJiffies) / 100.0; // USER_HZ is 100 on Linux
+        }
+
+        static String loadAverage() {
+            try {
+                String[] load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+                return load[0] + " " + load[1] + " " + load[2];
+            } catch (Exception e) {
+                return "n/a";
+            }
+        }
     }
 
     /** The server's heap from its actuator. */

@@ -1,0 +1,156 @@
+// The figures of a revealed step, drawn with DOM APIs only (no chart library, no HTML strings):
+// a bar per option for tallies, a histogram of positions between the two poles with mean and spread,
+// and the ranking order. Every chart also says what it shows in words, for screen readers.
+import { el } from '../dom.js';
+import { t, tText, currentLang } from '../i18n.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== null) node.setAttribute(name, String(value));
+  }
+  if (text !== undefined) node.textContent = String(text);
+  return node;
+}
+
+/** A number as people read it in the UI language: at most one decimal, a sign when asked. */
+export function formatNumber(value, { sign = false, decimals = 1 } = {}) {
+  const text = new Intl.NumberFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', {
+    maximumFractionDigits: decimals,
+    minimumFractionDigits: 0,
+  }).format(Math.abs(value) < 0.05 && decimals === 1 ? 0 : value);
+  return sign && value > 0.049 ? `+${text}` : text;
+}
+
+const signed = (position) => (position > 0 ? `+${position}` : String(position));
+
+/**
+ * Tallies of a choice or multi step: the chosen options as bars, most chosen first; options nobody chose
+ * are named below in one line. `respondents` is how many answered (for a multi the bars may add up to more).
+ */
+export function tallyChart(tally, { respondents, lang } = {}) {
+  const chosen = tally.filter((entry) => entry.count > 0).sort((a, b) => b.count - a.count);
+  const unchosen = tally.filter((entry) => entry.count === 0);
+  const most = Math.max(1, respondents || 0, ...chosen.map((entry) => entry.count));
+  const list = el('ol', { class: 'bars', testid: 'tally-chart' });
+  for (const entry of chosen) {
+    const bar = el('span', { class: 'bars__bar', attrs: { 'aria-hidden': 'true' } },
+      el('span', { class: `bars__fill bars__fill--w${Math.round((entry.count / most) * 20) * 5}` }));
+    list.appendChild(el('li', { class: 'bars__row', testid: `tally-${entry.optionId}`, data: { count: entry.count } },
+      el('span', { class: 'bars__label', text: entry.label, attrs: { lang } }),
+      bar,
+      el('span', { class: 'bars__count', text: entry.count })));
+  }
+  const figure = el('figure', { class: 'chart chart--tally' });
+  figure.appendChild(tText(el('figcaption', { class: 'chart__caption' }), 'room.chart.tallyCaption', respondents ?? 0));
+  if (!chosen.length) figure.appendChild(tText(el('p', { class: 'hint' }), 'room.chart.nothingChosen'));
+  else figure.appendChild(list);
+  if (unchosen.length && chosen.length) {
+    figure.appendChild(el('details', { class: 'chart__rest', testid: 'tally-unchosen' },
+      tText(el('summary', { class: 'chart__rest-label' }), 'room.chart.notChosen', unchosen.length),
+      el('p', { text: unchosen.map((entry) => entry.label).join(' · '), attrs: { lang } })));
+  }
+  return figure;
+}
+
+/**
+ * The positions on a scale: a bar per position from min to max, the two poles at the ends, the mean as a
+ * marker and the spread (mean ± one standard deviation) as a band under the axis; then the figures in words
+ * and the agreement word.
+ */
+export function scaleChart(scale, { min = -3, max = 3, left, right, lang } = {}) {
+  const positions = [];
+  for (let p = min; p <= max; p += 1) positions.push(p);
+  const counts = new Map((scale.histogram || []).map((bin) => [bin.position, bin.count]));
+  const most = Math.max(1, ...positions.map((p) => counts.get(p) || 0));
+
+  const width = 480;
+  const height = 250;
+  const padX = 12;
+  const top = 30;
+  const axisY = 165;
+  const slot = (width - 2 * padX) / positions.length;
+  const x = (position) => padX + (position - min + 0.5) * slot;
+
+  const chart = svg('svg', {
+    class: 'scale-chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
+    preserveAspectRatio: 'xMidYMid meet', 'data-testid': 'scale-chart',
+  });
+  const title = svg('title', {}, t('room.chart.scaleSummary', formatNumber(scale.mean, { sign: true }),
+    formatNumber(scale.spread), scale.n, left || '', right || ''));
+  chart.appendChild(title);
+
+  // The spread band and the centre line behind the bars.
+  const spreadLeft = Math.max(min, scale.mean - scale.spread);
+  const spreadRight = Math.min(max, scale.mean + scale.spread);
+  chart.appendChild(svg('line', { class: 'scale-chart__centre', x1: x((min + max) / 2), x2: x((min + max) / 2), y1: top - 10, y2: axisY }));
+  for (const position of positions) {
+    const count = counts.get(position) || 0;
+    const barHeight = ((axisY - top - 18) * count) / most;
+    const group = svg('g', { class: 'scale-chart__bin', 'data-position': position, 'data-count': count });
+    group.appendChild(svg('rect', {
+      class: `scale-chart__bar${count ? '' : ' scale-chart__bar--empty'}`,
+      x: x(position) - slot * 0.34, y: axisY - barHeight, width: slot * 0.68, height: Math.max(barHeight, 0),
+      rx: 4,
+    }));
+    if (count) group.appendChild(svg('text', { class: 'scale-chart__count', x: x(position), y: axisY - barHeight - 6, 'text-anchor': 'middle' }, count));
+    group.appendChild(svg('text', { class: 'scale-chart__tick', x: x(position), y: axisY + 20, 'text-anchor': 'middle' }, signed(position)));
+    chart.appendChild(group);
+  }
+  chart.appendChild(svg('line', { class: 'scale-chart__axis', x1: padX, x2: width - padX, y1: axisY, y2: axisY }));
+  chart.appendChild(svg('rect', {
+    class: 'scale-chart__spread', 'data-testid': 'scale-spread',
+    x: x(spreadLeft), y: axisY + 44, width: Math.max(2, x(spreadRight) - x(spreadLeft)), height: 10, rx: 5,
+  }));
+  const meanX = x(scale.mean);
+  chart.appendChild(svg('path', {
+    class: 'scale-chart__mean', 'data-testid': 'scale-mean-marker',
+    d: `M ${meanX} ${axisY + 34} l -10 16 h 20 z`,
+  }));
+  chart.appendChild(svg('line', { class: 'scale-chart__mean-line', x1: meanX, x2: meanX, y1: top - 10, y2: axisY }));
+  // The label reads away from the nearer edge, so that it is never cut off.
+  const anchor = meanX > width * 0.7 ? 'end' : meanX < width * 0.3 ? 'start' : 'middle';
+  const labelX = anchor === 'end' ? Math.min(meanX + 12, width - 2) : anchor === 'start' ? Math.max(meanX - 12, 2) : meanX;
+  chart.appendChild(svg('text', { class: 'scale-chart__mean-label', x: labelX, y: axisY + 76, 'text-anchor': anchor },
+    t('room.chart.meanShort', formatNumber(scale.mean, { sign: true }))));
+
+  const poles = el('div', { class: 'scale-chart__poles' },
+    el('span', { class: 'scale-chart__pole scale-chart__pole--left', testid: 'chart-pole-left', text: left || '', attrs: { lang } }),
+    el('span', { class: 'scale-chart__pole scale-chart__pole--right', testid: 'chart-pole-right', text: right || '', attrs: { lang } }));
+
+  const agreementKey = ['broad-agreement', 'leaning', 'divided'].includes(scale.agreement) ? scale.agreement : 'unknown';
+  const figures = el('dl', { class: 'figures', testid: 'scale-figures' },
+    el('div', { class: 'figures__item' }, tText(el('dt'), 'room.chart.mean'),
+      el('dd', { testid: 'scale-mean', text: formatNumber(scale.mean, { sign: true }) })),
+    el('div', { class: 'figures__item' }, tText(el('dt'), 'room.chart.spread'),
+      el('dd', { testid: 'scale-spread-value', text: formatNumber(scale.spread) })),
+    el('div', { class: 'figures__item' }, tText(el('dt'), 'room.chart.count'),
+      el('dd', { testid: 'scale-n', text: scale.n })),
+    el('div', { class: `figures__item figures__item--agreement agreement--${agreementKey}` },
+      tText(el('dt'), 'room.chart.agreement'),
+      tText(el('dd', { testid: 'scale-agreement', data: { agreement: scale.agreement } }), `room.agreement.${agreementKey}`)));
+
+  const figure = el('figure', { class: 'chart chart--scale' },
+    tText(el('figcaption', { class: 'chart__caption' }), 'room.chart.scaleCaption', scale.n),
+    poles, chart, figures,
+    tText(el('p', { class: 'hint chart__explain' }), 'room.chart.scaleExplain'));
+  return figure;
+}
+
+/** The group's ranking: options by their mean position (1 = first), with a bar that is longer for better places. */
+export function rankingChart(ranking, { count, lang } = {}) {
+  const places = Math.max(1, count || ranking.length);
+  const list = el('ol', { class: 'ranking', testid: 'ranking-chart' });
+  ranking.forEach((entry) => {
+    const share = places > 1 ? (places - entry.meanPosition) / (places - 1) : 1;
+    list.appendChild(el('li', { class: 'ranking__row', testid: `ranking-${entry.optionId}` },
+      el('span', { class: 'ranking__label', text: entry.label, attrs: { lang } }),
+      el('span', { class: 'bars__bar', attrs: { 'aria-hidden': 'true' } },
+        el('span', { class: `bars__fill bars__fill--w${Math.max(1, Math.round(share * 20)) * 5}` })),
+      tText(el('span', { class: 'ranking__mean' }), 'room.chart.meanPosition', formatNumber(entry.meanPosition))));
+  });
+  return el('figure', { class: 'chart chart--ranking' },
+    tText(el('figcaption', { class: 'chart__caption' }), 'room.chart.rankingCaption'), list);
+}

@@ -59,6 +59,7 @@ class CollaborationAccessTest {
     private String invitation;
     private String participantA;
     private String participantB;
+    private String conversation;
 
     @BeforeEach
     void collaborationWithOnePreparedPartner() throws Exception {
@@ -71,11 +72,11 @@ class CollaborationAccessTest {
                 Map.of("name", "Anna", "organisation", "Gemeente", "dialogueId", "brengen-halen")).json();
         invitation = invited.get("id").asString();
         participantA = invited.get("token").asString();
-        String conversation = call("POST", "/api/conversations", null, Map.of("invitation", participantA)).json().get("id").asString();
+        conversation = call("POST", "/api/conversations", null, Map.of("invitation", participantA)).json().get("id").asString();
         answer(conversation, participantA, "welcome", null, null);
-        answer(conversation, participantA, "shared-view", "Wij zien samen veel kansen in de wijk " + SHARED_MARKER, "shared");
+        answer(conversation, participantA, "shared-view", "Wij zien samen veel kansen in de wijk, zeker voor ouderen die langer thuis willen blijven wonen met hulp van de buurt " + SHARED_MARKER, "shared");
         answer(conversation, participantA, "interests-intro", null, null);
-        answer(conversation, participantA, "interest-organisation", "Betaalbare woningen voor ouderen " + PRIVATE_MARKER, "private");
+        answer(conversation, participantA, "interest-organisation", "Betaalbare woningen voor ouderen en een snellere doorstroming in de wijk, zodat jonge gezinnen ook een plek vinden " + PRIVATE_MARKER, "private");
         participantB = call("POST", "/api/conversations", null, Map.of("dialogueId", "paradoxen")).json().get("token").asString();
     }
 
@@ -100,7 +101,8 @@ class CollaborationAccessTest {
         writes.put("/api/collaborations/" + collaboration + "/rooms", Map.of("dialogueId", "paradoxen"));
         writes.put("/api/collaborations/" + collaboration + "/invitations/" + invitation + "/link", Map.of());
         for (Map.Entry<String, Object> write : writes.entrySet()) {
-            assertThat(call("POST", write.getKey(), null, write.getValue()).status()).as("anonymous %s", write.getKey()).isEqualTo(401);
+            // without a session or credentials a write is refused before it is authenticated (401, or 403 for lacking CSRF)
+            assertThat(call("POST", write.getKey(), null, write.getValue()).status()).as("anonymous %s", write.getKey()).isIn(401, 403);
             assertThat(call("POST", write.getKey(), "Bearer " + participantB, write.getValue()).status()).isEqualTo(401);
             assertThat(call("POST", write.getKey(), other, write.getValue()).status()).as("other %s", write.getKey()).isEqualTo(404);
         }
@@ -123,7 +125,7 @@ class CollaborationAccessTest {
         assertThat(call("GET", "/api/collaborations/" + collaboration + "/export.json", owner, null).body())
                 .as("the export holds every shared answer").contains(SHARED_MARKER);
         assertThat(call("GET", "/api/collaborations/" + collaboration + "/answers.csv", owner, null).body()).contains(SHARED_MARKER);
-        String conversation = call("POST", "/api/conversations", null, Map.of("invitation", participantA)).json().get("id").asString();
+        conversation = call("POST", "/api/conversations", null, Map.of("invitation", participantA)).json().get("id").asString();
         assertThat(call("GET", "/api/conversations/" + conversation, "Bearer " + participantB, null).body()).doesNotContain(PRIVATE_MARKER);
         assertThat(call("GET", "/api/conversations/" + conversation, "Bearer " + participantA, null).body())
                 .as("its author sees it").contains(PRIVATE_MARKER);
@@ -140,8 +142,9 @@ class CollaborationAccessTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from room_participant where room_id not in (select id from room)",
                 Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from answer where answer_value like ?", Integer.class, "%" + SHARED_MARKER + "%")).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from answer where answer_value like ?", Integer.class, "%" + PRIVATE_MARKER + "%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from conversation where id = ?", Integer.class, conversation)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from answer where conversation_id = ?", Integer.class, conversation))
+                .as("the shared and the private answers").isZero();
         assertThat(call("GET", "/api/collaborations/" + collaboration, owner, null).status()).isEqualTo(404);
     }
 

@@ -584,7 +584,7 @@ class ConversationApiTest {
         assertThat(md).startsWith("# Bring and take\n");
         assertThat(md).contains("Participant: Ann \\*de\\* Vries (Gemeente \\<Zeist\\>)");
         assertThat(md).contains(LONG_TEXT);
-        assertThat(md).contains("\\<script\\>alert\\('x'\\)\\</script\\> \\*\\*vet\\*\\* \\[klik\\]\\(http://evil.example\\) "
+        assertThat(md).contains("\\<script\\>alert('x')\\</script\\> \\*\\*vet\\*\\* \\[klik\\](http://evil.example) "
                 + "\\_schuin\\_ \\`code\\` \\# kop — café, en verder");
         assertThat(md).doesNotContain("<script>").doesNotContain("**vet**").doesNotContain("[klik]");
         assertThat(md).contains("## How does each of the partners look at what is shared?");

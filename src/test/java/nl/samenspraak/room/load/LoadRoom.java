@@ -238,7 +238,7 @@ final class LoadRoom {
                 return;
             }
             stats.roundsTimedOut.incrementAndGet();
-            stats.problem("room " + id + " round " + thisRound.number + " (" + thisRound.nodeId + "): "
+            stats.problem("round timed out", "room " + id + " round " + thisRound.number + " (" + thisRound.nodeId + "): "
                     + thisRound.pendingParticipants + " deliveries to participants and " + thisRound.pendingFacilitator
                     + " to the facilitator not seen " + options.timeoutMillis() + " ms after the last answer was sent");
             endRound();
@@ -388,7 +388,8 @@ final class LoadRoom {
 
     private void onRefused(Member member, byte[] payload) {
         stats.rejections.incrementAndGet();
-        stats.problem("participant " + member.index + " of room " + id + " refused: " + new String(payload, StandardCharsets.UTF_8));
+        stats.problem("answer refused: " + new String(payload, StandardCharsets.UTF_8).replaceAll("'[^']*'", "'..'"),
+                "participant " + member.index + " of room " + id + " refused: " + new String(payload, StandardCharsets.UTF_8));
         synchronized (this) {
             if (phase == Phase.ANSWERING && round != null) {
                 round.rejected[member.index] = true;

@@ -102,8 +102,11 @@ final class LoadStats {
     private final long created = System.nanoTime();
 
     void problem(String what) {
-        String kind = what.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
-                .replaceAll("[0-9]+", "N");
+        problem(what.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
+                .replaceAll("[0-9]+", "N"), what);
+    }
+
+    void problem(String kind, String what) {
         String stamped = String.format(Locale.ROOT, "[+%.1f s] %s", (System.nanoTime() - created) / 1e9, what);
         synchronized (problemCounts) {
             problemCounts.computeIfAbsent(kind, k -> new long[1])[0]++;

@@ -48,32 +48,42 @@ import java.util.concurrent.TimeoutException;
  * java -Xmx1g -jar target/samenspraak.jar --server.port=8095 --samenspraak.data-dir=/tmp/load-data \
  *      --samenspraak.admin-password=load-test-pass-1 \
  *      --samenspraak.access.joins-per-address=100000 --samenspraak.access.room-messages-per-minute=100000
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.samenspraak.room.load.RoomLoad \
- *      -Dexec.args="--url http://localhost:8095 --rooms 200 --participants 10 --password load-test-pass-1"
+ * ./mvnw -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *      -Dexec.args="-Xmx1g -cp %classpath nl.samenspraak.room.load.RoomLoad --url http://localhost:8095 \
+ *                   --rooms 200 --participants 10 --password load-test-pass-1"
  * </pre>
+ * ({@code exec:java -Dexec.mainClass=...} does not work here: the pom configures {@code mainClass} for the
+ * dialogue check, and a plugin's own configuration wins over {@code -D}. {@code exec:exec} also runs the
+ * tool in a JVM of its own, so the client heap it reports is its own and not Maven's.)
+ * <p>
  * Options (defaults in brackets): {@code --url} [http://localhost:8080], {@code --rooms} [200],
  * {@code --participants} [10], {@code --rounds} [3] (answers per participant, one step each),
  * {@code --user} [admin], {@code --password} [$SAMENSPRAAK_ADMIN_PASSWORD], {@code --dialogue} [paradoxen],
- * {@code --language} [nl], {@code --think-ms} [5000], {@code --timeout-ms} [5000], {@code --connect-concurrency} [8].
+ * {@code --language} [nl], {@code --think-ms} [5000] (each participant answers at a uniformly random moment
+ * within this time after the step appears), {@code --timeout-ms} [5000], {@code --connect-concurrency} [8],
+ * {@code --facilitators} [shared]: {@code shared} opens every room as {@code --user} (one facilitator with a
+ * STOMP session per room), {@code per-room} creates a facilitator account per room
+ * ({@code POST /api/facilitators}), as when every room has its own facilitator.
  *
  * <h2>What it does</h2>
  * <ol>
- * <li>Setup (not measured): over HTTP, the facilitator (HTTP Basic) creates a collaboration and opens R rooms;
- * P participants join each room ({@code POST /api/rooms/join}). Every participant connects over STOMP at
- * {@code /ws} with {@code Authorization: Bearer <token>} and subscribes to {@code /topic/rooms/{id}} and
- * {@code /user/queue/errors}; per room one facilitator session connects with {@code Authorization: Basic}
- * and subscribes to the topic, to its own view {@code /user/queue/rooms/{id}} and to its errors: what the
- * browser pages subscribe to.</li>
+ * <li>Setup (not measured): over HTTP (java.net.http, facilitator with HTTP Basic) it creates a collaboration
+ * and opens R rooms; P participants join each room ({@code POST /api/rooms/join}). Every participant connects
+ * over STOMP at {@code /ws} with {@code Authorization: Bearer <token>} and subscribes to
+ * {@code /topic/rooms/{id}} and {@code /user/queue/errors}; per room one facilitator session connects with
+ * {@code Authorization: Basic} and subscribes to the topic, to its own view {@code /user/queue/rooms/{id}} and
+ * to its errors: what the browser pages subscribe to.</li>
  * <li>Warm-up (not measured): in each room the facilitator sends {@code /app/rooms/{id}/control {action: next}}
- * until the step is one that takes answers (text, list, choice, multi, scale, rank; for paradoxen the
- * {@code paradoxes} multi step); the warm-up ends when every participant has received that step, which also
- * proves that every subscription is live. One second of quiet follows.</li>
+ * until the step takes answers (text, list, choice, multi, scale, rank; for paradoxen the {@code paradoxes}
+ * multi step); the warm-up ends when every participant has received that step, which also proves that every
+ * subscription is live. One second of quiet follows.</li>
  * <li>Measured: each room plays {@code --rounds} rounds. A round is one step: every participant sends one
- * valid answer ({@code /app/rooms/{id}/answers {nodeId, value}}) at a uniformly random moment within
- * {@code --think-ms} after the round starts, so answers of a room overlap as in a real session. The round ends
- * when every answer has been seen by everyone (below), or {@code --timeout-ms} after the room's last answer
- * was sent; then the facilitator sends "next" (repeated over steps that take no answer) and the next round
- * starts at the new step. Rooms run independently and all at the same time.</li>
+ * valid answer ({@code /app/rooms/{id}/answers {nodeId, value}}) at a random moment within {@code --think-ms},
+ * so the answers of a room overlap as in a real session. The round ends when every answer has been seen by
+ * everyone (below), or {@code --timeout-ms} after the room's last answer was sent; then the facilitator sends
+ * "next" (again over steps that take no answer) and the next round starts at the new step. Rooms run
+ * independently and all at once; the offered load is about R x P / ({@code --think-ms} + latency) answers a
+ * second (200 x 10 with 5 s: up to 400 a second, far more than real sessions, where a step takes minutes).</li>
  * </ol>
  *
  * <h2>How latency and loss are measured</h2>
@@ -83,21 +93,25 @@ import java.util.concurrent.TimeoutException;
  * the SEND frame is written; its arrival at participant B is the arrival time of the first room view B
  * receives that is at this step and shows A as answered (taken when the frame reaches the subscription
  * handler, before parsing). Send and arrival are timed in the same JVM, so no clocks need to agree. This is
- * the moment B's screen could show "A answered"; if the view made for A's own answer is late but an
- * overlapping later one already shows A, the earlier arrival counts, as it does for the person looking.
- * Each answer gives P-1 such deliveries; one not seen within {@code --timeout-ms} after the last answer of
- * its round was sent is <b>lost</b> (deliveries of answers the server refused are counted apart). The same is
- * done for the facilitator's own view, whose {@code live} list names the answers as they arrive, and for the
- * facilitator's "next": from sending it to each participant's first view of the new step.
+ * the moment B's screen could show "A answered"; when the view made for A's answer is late but an overlapping
+ * later one already shows A, the earlier arrival counts, as it does for the person looking. Each answer gives
+ * P-1 such deliveries, and one to the facilitator, whose own view lists the answers ({@code live}) as they
+ * arrive. A delivery is <b>late</b> when it took longer than {@code --timeout-ms}, and <b>never</b> when no
+ * view at that step ever showed the answer (for instance because the room had moved on before the server
+ * published it); lost = late + never. Latencies are printed as nearest-rank percentiles over all deliveries.
+ * The facilitator's "next" is timed the same way: from sending it to each participant's first view of the new
+ * step.
  * <p>
  * Apart from that, whole frames are counted: the server publishes one room view on the topic per accepted
- * answer and per "next", so while measuring every participant should receive exactly
- * (accepted answers + nexts of its room) views; the difference is reported as missing (or extra) frames.
+ * answer and per "next", so while measuring every participant should receive exactly (accepted answers +
+ * nexts of its room) views; the difference is reported as missing (or extra) views, after waiting until views
+ * stop arriving.
  * <p>
  * The load tool shares the machine with the server: on a 2-core machine both compete for the same cores,
- * which the figures include (the run prints the CPU time of both). It keeps its own share small: one STOMP
- * client with the standard (Tomcat) WebSocket client, a 2-thread scheduler for heartbeats and all sending,
- * and a streaming parse of the few fields it needs from each view.
+ * which the figures include. The run prints the CPU time of the server (actuator {@code process.cpu.time}),
+ * of itself and of the whole machine ({@code /proc/stat}) while measuring, so that other work on the machine
+ * shows. It keeps its own share small: one STOMP client on the standard (Tomcat) WebSocket client, a 2-thread
+ * scheduler for heartbeats and all sending, and a streaming parse of the few fields it needs from each view.
  */
 public final class RoomLoad {
 
@@ -349,16 +363,25 @@ public final class RoomLoad {
         long clientCpuEnd = os.getProcessCpuTime();
         MachineCpu machineEnd = MachineCpu.read();
         String loadAverage = MachineCpu.loadAverage();
-        // Views may still be on their way (to participants who had seen every answer from a later view, or late
-        // ones): wait until every expected view arrived, at most --timeout-ms.
+        // Views may still be on their way (late ones, or to participants who had seen every answer in a later view):
+        // wait until every expected view arrived, or none arrived for --timeout-ms (at most 2 minutes).
         long expectedFrames = 0;
-        long settle = System.nanoTime() + options.timeoutMillis() * 1_000_000L;
-        while (System.nanoTime() < settle) {
+        long lastCount = -1;
+        long lastProgress = System.nanoTime();
+        long settleLimit = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < settleLimit) {
             expectedFrames = 0;
             for (LoadRoom room : rooms) {
                 expectedFrames += room.expectedFramesPerParticipant() * room.members.size();
             }
-            if (stats.participantFrames.get() >= expectedFrames) {
+            long count = stats.participantFrames.get();
+            if (count >= expectedFrames) {
+                break;
+            }
+            if (count != lastCount) {
+                lastCount = count;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > options.timeoutMillis() * 1_000_000L) {
                 break;
             }
             Thread.sleep(50);
@@ -481,7 +504,7 @@ public final class RoomLoad {
             @Override
             public void handleFrame(StompHeaders headers, Object payload) {
                 stats.stompErrors.incrementAndGet();
-                stats.problem("ERROR frame to " + who + ": " + headers.getFirst("message"));
+                stats.problem("ERROR frame: " + headers.getFirst("message"), "ERROR frame to " + who + ": " + headers.getFirst("message"));
             }
 
             @Override
@@ -494,7 +517,8 @@ public final class RoomLoad {
             public void handleTransportError(StompSession session, Throwable exception) {
                 if (!closing) {
                     stats.transportErrors.incrementAndGet();
-                    stats.problem("transport error of " + who + ": " + exception);
+                    stats.problem("transport error: " + exception.getClass().getSimpleName() + ": "
+                            + String.valueOf(exception.getMessage()).replaceAll("id=.*", "id=.."), "transport error of " + who + ": " + exception);
                 }
             }
         });

@@ -1,8 +1,8 @@
 package nl.samenspraak.collaboration;
 
 import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.Chromium;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,8 +16,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,15 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,8 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = SamenspraakApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class FacilitatorBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String ADMIN_PASSWORD = "facilitator-test-password-1";
 
@@ -94,30 +87,14 @@ class FacilitatorBrowserTest {
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver "
-                        + "(apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
         userDataDir = Files.createTempDirectory("samenspraak-chrome-");
         downloadDir = Files.createTempDirectory("samenspraak-downloads-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900",
-                "--user-data-dir=" + userDataDir);
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloadDir.toString());
-        prefs.put("download.prompt_for_download", false);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(Chromium.downloadingTo(Chromium.options(userDataDir, "1280,900"), downloadDir));
         wait = new WebDriverWait(driver, WAIT);
     }
 
@@ -126,8 +103,8 @@ class FacilitatorBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        delete(userDataDir);
-        delete(downloadDir);
+        Chromium.delete(userDataDir);
+        Chromium.delete(downloadDir);
     }
 
     @Test
@@ -491,15 +468,4 @@ class FacilitatorBrowserTest {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : all) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

@@ -1,8 +1,8 @@
 package nl.samenspraak.room;
 
 import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.Chromium;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,11 +38,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,8 +57,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = SamenspraakApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class RoomBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PASSWORD = "room-browser-test-pass";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -90,16 +83,14 @@ class RoomBrowserTest {
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver "
-                        + "(apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
     }
 
     @AfterEach
     void stopBrowsers() throws IOException {
         drivers.forEach(WebDriver::quit);
         for (Path profile : profiles) {
-            delete(profile);
+            Chromium.delete(profile);
         }
     }
 
@@ -345,23 +336,14 @@ class RoomBrowserTest {
     private WebDriver browser(boolean phone) throws IOException {
         Path profile = Files.createTempDirectory("samenspraak-room-chrome-");
         profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,800",
-                // a tab in the background (the shared screen) must keep its connection alive
-                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-                "--user-data-dir=" + profile);
+        ChromeOptions options = Chromium.options(profile, "1280,800");
+        // a tab in the background (the shared screen) must keep its connection alive
+        options.addArguments("--disable-background-timer-throttling", "--disable-renderer-backgrounding");
         if (phone) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = Chromium.start(options);
         drivers.add(driver);
         return driver;
     }
@@ -431,14 +413,4 @@ class RoomBrowserTest {
         return JSON.readTree(response.body());
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

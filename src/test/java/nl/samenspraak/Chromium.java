@@ -1,0 +1,72 @@
+package nl.samenspraak;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Debian's headless Chromium for the browser tests: never a downloaded browser or driver (Selenium Manager
+ * is bypassed by naming both), and no background networking, which this machine's closed network refuses.
+ */
+public final class Chromium {
+
+    private static final File BINARY = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    /** Skips the test, saying why, where Chromium is not installed (it is in CI). */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(BINARY.canExecute() && DRIVER.canExecute(),
+                "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver "
+                        + "(apt-get install -y chromium chromium-driver)");
+    }
+
+    /** Headless options with a profile of its own and the given window size, e.g. "1280,900". */
+    public static ChromeOptions options(Path profile, String windowSize) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=" + windowSize, "--user-data-dir=" + profile);
+        return options;
+    }
+
+    /** Downloads go to the folder without asking. */
+    public static ChromeOptions downloadingTo(ChromeOptions options, Path folder) {
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", folder.toString(),
+                "download.prompt_for_download", false));
+        return options;
+    }
+
+    public static WebDriver start(ChromeOptions options) {
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Removes a profile or download folder and everything in it. */
+    public static void delete(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

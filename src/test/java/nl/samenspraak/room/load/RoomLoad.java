@@ -52,9 +52,7 @@ import java.util.concurrent.TimeoutException;
  *      -Dexec.args="-Xmx1g -cp %classpath nl.samenspraak.room.load.RoomLoad --url http://localhost:8095 \
  *                   --rooms 200 --participants 10 --password load-test-pass-1"
  * </pre>
- * ({@code exec:java -Dexec.mainClass=...} does not work here: the pom configures {@code mainClass} for the
- * dialogue check, and a plugin's own configuration wins over {@code -D}. {@code exec:exec} also runs the
- * tool in a JVM of its own, so the client heap it reports is its own and not Maven's.)
+ * ({@code exec:exec} runs the tool in a JVM of its own, so the client heap it reports is its own and not Maven's.)
  * <p>
  * Options (defaults in brackets): {@code --url} [http://localhost:8080], {@code --rooms} [200],
  * {@code --participants} [10], {@code --rounds} [3] (answers per participant, one step each),
@@ -225,6 +223,7 @@ public final class RoomLoad {
         System.out.printf(Locale.ROOT, "The client runs on the same machine as the server (%d cores here) and shares "
                 + "its CPU; its own CPU time is shown below.%n", cores);
         ServerMemory before = ServerMemory.read(http);
+        ServerQueues queues = new ServerQueues(http);
 
         // --- setup over HTTP ---
         long setupStart = System.nanoTime();
@@ -331,6 +330,8 @@ public final class RoomLoad {
             System.out.println("FAILED: after 120 s the warm-up had not reached every participant in " + cold.size()
                     + " of " + rooms.size() + " rooms, e.g.");
             cold.stream().limit(5).forEach(room -> System.out.println("    " + room.describe()));
+            queues.measuring(true);
+            queues.report().forEach(System.out::println);
             printProblems();
             return 1;
         }
@@ -348,6 +349,7 @@ public final class RoomLoad {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         stats.measuring = true;
+        queues.measuring(true);
         rooms.forEach(LoadRoom::start);
         long budget = options.rounds() * (options.thinkMillis() + options.timeoutMillis() + 30_000) + 60_000;
         for (LoadRoom room : rooms) {
@@ -359,6 +361,7 @@ public final class RoomLoad {
             }
         }
         long end = System.nanoTime();
+        queues.measuring(false);
         Instant endedAt = Instant.now();
         long clientCpuEnd = os.getProcessCpuTime();
         MachineCpu machineEnd = MachineCpu.read();
@@ -451,6 +454,8 @@ public final class RoomLoad {
         if (answers > 0 && !Double.isNaN(serverCpu)) {
             System.out.printf(Locale.ROOT, "server CPU per answer (its broadcast included): %.1f ms%n", serverCpu * 1000 / answers);
         }
+        queues.report().forEach(System.out::println);
+        queues.close();
         System.out.println("server heap (used / committed MB; live = old generation after the last GC):");
         System.out.println("    before:      " + before);
         System.out.println("    after setup: " + afterSetup);

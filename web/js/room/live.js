@@ -14,7 +14,7 @@ export const CONNECTION = Object.freeze({
  * Connects to a room.
  *  roomId
  *  token             a participant's token (sent as CONNECT header), or null for the logged-in facilitator
- *  topics            what to subscribe to: 'public' (/topic/rooms/{id}) and/or 'facilitator' (/user/queue/rooms/{id})
+ *  topics            what to subscribe to: 'public' (/topic/rooms/{id}) and/or 'facilitator' (/topic/rooms/{id}/facilitator)
  *  onView(view, source)   every room view that arrives ('topic' | 'facilitator')
  *  onConnected()     after every (re)connect, once subscribed: fetch the whole room here
  *  onRefusal(body)   an answer or control the server refused ({error, field, message})
@@ -60,7 +60,7 @@ export function connectRoom({ roomId, token, topics = ['public'], onView, onConn
       });
     }
     if (topics.includes('facilitator')) {
-      client.subscribe(`/user/queue/rooms/${roomId}`, (message) => {
+      client.subscribe(`/topic/rooms/${roomId}/facilitator`, (message) => {
         const view = parse(message);
         if (view) onView?.(view, 'facilitator');
       });

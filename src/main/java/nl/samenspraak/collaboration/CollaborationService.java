@@ -18,6 +18,7 @@ import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +45,13 @@ class CollaborationService {
     private final AuditLog audit;
     private final RateLimits limits;
     private final InvitationProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CollaborationService(CollaborationRepository collaborations, InvitationRepository invitations,
                          ConversationDirectory conversations, DialogueCatalog catalog, Facilitators facilitators,
-                         AuditLog audit, RateLimits limits, InvitationProperties properties, Clock clock) {
+                         AuditLog audit, RateLimits limits, InvitationProperties properties,
+                         ApplicationEventPublisher events, Clock clock) {
         this.collaborations = collaborations;
         this.invitations = invitations;
         this.conversations = conversations;
@@ -57,6 +60,7 @@ class CollaborationService {
         this.audit = audit;
         this.limits = limits;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -101,6 +105,7 @@ class CollaborationService {
     public void delete(String id) {
         collaborations.delete(owned(id));
         audit.record("collaboration.delete", "collaboration " + id);
+        events.publishEvent(new CollaborationErased(id));
     }
 
     @Transactional

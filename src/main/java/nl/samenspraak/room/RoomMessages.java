@@ -15,11 +15,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.socket.messaging.SessionConnectedEvent;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.security.Principal;
-import java.time.Duration;
 
 /**
  * The room's STOMP messages: answers from participants (or from the facilitator on their behalf) and the
@@ -31,7 +28,6 @@ class RoomMessages {
     private final RoomService rooms;
     private final RoomBroadcaster broadcaster;
     private final RoomPresence presence;
-    private final Cache<String, Object> turns = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).build();
 
     RoomMessages(RoomService rooms, RoomBroadcaster broadcaster, RoomPresence presence) {
         this.rooms = rooms;
@@ -45,16 +41,9 @@ class RoomMessages {
         broadcaster.publish(roomId);
     }
 
-    /**
-     * Frames are handled on several threads, so two controls for one room (a double click, two tabs) could
-     * race; one room's controls therefore take turns, each committed before the next reads the room.
-     */
     @MessageMapping("/rooms/{roomId}/control")
     void control(@DestinationVariable String roomId, @Payload ControlMessage message, Principal user) {
-        Object turn = turns.get(roomId, id -> new Object());
-        synchronized (turn) {
-            rooms.control(roomId, (RoomActor) user, message.action(), message.revealNames(), message.value());
-        }
+        rooms.control(roomId, (RoomActor) user, message.action(), message.revealNames(), message.value());
         broadcaster.publish(roomId);
     }
 

@@ -10,6 +10,4 @@ interface RoomParticipantRepository extends ListCrudRepository<RoomParticipant, 
     Optional<RoomParticipant> findByTokenHash(String tokenHash);
 
     List<RoomParticipant> findByRoomIdOrderByJoinedAt(String roomId);
-
-    Optional<RoomParticipant> findByRoomIdAndInvitationId(String roomId, String invitationId);
 }

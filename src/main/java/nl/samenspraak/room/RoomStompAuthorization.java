@@ -29,9 +29,8 @@ import java.util.regex.Pattern;
 @Component
 class RoomStompAuthorization implements ChannelInterceptor {
 
-    private static final Pattern ROOM_TOPIC = Pattern.compile("/topic/rooms/([^/]+)");
     private static final Pattern ROOM_SEND = Pattern.compile("/app/rooms/([^/]+)/(answers|control)");
-    private static final Pattern OWN_QUEUE = Pattern.compile("/user/queue/(errors|rooms/([^/]+))");
+    private static final String OWN_ERRORS = "/user/queue/errors";
 
     private final RoomService rooms;
     private final Facilitators facilitators;
@@ -79,12 +78,10 @@ class RoomStompAuthorization implements ChannelInterceptor {
     }
 
     private void authoriseSubscription(RoomActor actor, String destination) {
-        Matcher topic = ROOM_TOPIC.matcher(destination == null ? "" : destination);
-        if (topic.matches() && rooms.canSee(actor, topic.group(1))) {
-            return;
-        }
-        Matcher queue = OWN_QUEUE.matcher(destination == null ? "" : destination);
-        if (queue.matches() && (queue.group(2) == null || actor.facilitator() && rooms.canSee(actor, queue.group(2)))) {
+        boolean allowed = OWN_ERRORS.equals(destination)
+                || RoomDestinations.everyoneOf(destination).map(room -> rooms.canSee(actor, room)).orElse(false)
+                || RoomDestinations.facilitatorOf(destination).map(room -> rooms.controls(actor, room)).orElse(false);
+        if (allowed) {
             return;
         }
         throw refuse("SUBSCRIBE refused: " + destination + " is not a room you belong to");

@@ -40,6 +40,13 @@ final class RoomHttp {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", authorization), path);
     }
 
+    /** The status of a call whose body does not matter (a DELETE, a refusal). */
+    int status(String method, String path, String authorization) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", authorization).method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private JsonNode send(HttpRequest.Builder request, String path) throws Exception {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s: %s", path, response.body()).isBetween(200, 299);

@@ -38,6 +38,7 @@ class RoomStompTest {
     int port;
 
     private final List<StompTestClient> clients = new ArrayList<>();
+    private String collaboration;
     private String roomId;
     private String topic;
     private JsonNode anna;
@@ -45,7 +46,7 @@ class RoomStompTest {
 
     @BeforeEach
     void openRoomWithTwoPartners() throws Exception {
-        String collaboration = post("/api/collaborations", basic(), Map.of("name", "Langer thuis")).get("id").asString();
+        collaboration = post("/api/collaborations", basic(), Map.of("name", "Langer thuis")).get("id").asString();
         JsonNode room = post("/api/collaborations/" + collaboration + "/rooms", basic(), Map.of("dialogueId", "paradoxen"));
         roomId = room.get("id").asString();
         topic = "/topic/rooms/" + roomId;
@@ -62,7 +63,7 @@ class RoomStompTest {
 
     @Test
     void answersAreCollectedThenRevealedToEveryone() throws Exception {
-        StompTestClient facilitator = client(basic(), topic, "/user/queue/rooms/" + roomId);
+        StompTestClient facilitator = client(basic(), topic, topic + "/facilitator");
         StompTestClient a = client(bearer(anna), topic, "/user/queue/errors");
         StompTestClient b = client(bearer(bert), topic);
 
@@ -75,7 +76,7 @@ class RoomStompTest {
         JsonNode seenByBert = b.await(topic, v -> v.get("answered").asInt() == 1, WAIT);
         assertThat(seenByBert.has("revealed")).as("nobody sees what others answered before the reveal").isFalse();
         assertThat(seenByBert.has("live")).as("only the facilitator sees answers arrive").isFalse();
-        JsonNode live = facilitator.await("/user/queue/rooms/" + roomId, v -> v.path("live").size() == 1, WAIT);
+        JsonNode live = facilitator.await(topic + "/facilitator", v -> v.path("live").size() == 1, WAIT);
         assertThat(live.get("live").get(0).get("name").asString()).isEqualTo("Anna");
 
         b.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of(first)));
@@ -137,6 +138,23 @@ class RoomStompTest {
         StompTestClient b = client(bearer(bert));
         b.send("/app/rooms/" + roomId + "/control", Map.of("action", "next"));
         assertThat(b.awaitError(WAIT)).contains("only the facilitator controls the room");
+
+        StompTestClient curious = client(bearer(anna));
+        curious.subscribe(topic + "/facilitator");
+        assertThat(curious.awaitError(WAIT)).as("the answers as they arrive are the facilitator's only")
+                .contains("SUBSCRIBE refused");
+    }
+
+    @Test
+    void anErasedCollaborationTakesItsLiveRoomAlong() throws Exception {
+        StompTestClient a = client(bearer(anna), topic);
+        assertThat(get("/api/rooms/" + roomId, bearer(anna)).get("participants").size()).isEqualTo(2);
+
+        assertThat(new RoomHttp(port).status("DELETE", "/api/collaborations/" + collaboration, basic())).isEqualTo(204);
+
+        assertThat(new RoomHttp(port).status("GET", "/api/rooms/" + roomId, basic())).isEqualTo(404);
+        a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", "welkom", "value", "nog iets"));
+        assertThat(a.awaitError(WAIT)).contains("SEND refused");
     }
 
     @Test

@@ -130,7 +130,7 @@ final class LoadRoom {
 
     void subscribeFacilitator() {
         facilitator.subscribe(topic, handler((headers, payload) -> onFacilitatorView(payload)));
-        facilitator.subscribe("/user/queue/rooms/" + id, handler((headers, payload) -> onFacilitatorLive(System.nanoTime(), payload)));
+        facilitator.subscribe(topic + "/facilitator", handler((headers, payload) -> onFacilitatorLive(System.nanoTime(), payload)));
         facilitator.subscribe("/user/queue/errors", handler((headers, payload) -> {
             stats.rejections.incrementAndGet();
             stats.problem("facilitator of room " + id + " refused: " + new String(payload, StandardCharsets.UTF_8));

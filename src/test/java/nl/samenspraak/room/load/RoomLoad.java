@@ -69,7 +69,7 @@ import java.util.concurrent.TimeoutException;
  * and opens R rooms; P participants join each room ({@code POST /api/rooms/join}). Every participant connects
  * over STOMP at {@code /ws} with {@code Authorization: Bearer <token>} and subscribes to
  * {@code /topic/rooms/{id}} and {@code /user/queue/errors}; per room one facilitator session connects with
- * {@code Authorization: Basic} and subscribes to the topic, to its own view {@code /user/queue/rooms/{id}} and
+ * {@code Authorization: Basic} and subscribes to the topic, to its own view {@code /topic/rooms/{id}/facilitator} and
  * to its errors: what the browser pages subscribe to.</li>
  * <li>Warm-up (not measured): in each room the facilitator sends {@code /app/rooms/{id}/control {action: next}}
  * until the step takes answers (text, list, choice, multi, scale, rank; for paradoxen the {@code paradoxes}

@@ -1,0 +1,160 @@
+package nl.samenspraak.room;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import nl.samenspraak.collaboration.CollaborationErased;
+import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.dialogue.ConversationState;
+import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.Mode;
+import nl.samenspraak.dialogue.Participant;
+import nl.samenspraak.dialogue.Speaker;
+import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The rooms in session, in memory. Every answer in a room used to read the room, its participants and its
+ * owner from the database and walk the dialogue to its step, twice (public and facilitator view): under load
+ * that was most of the server's work. Now a room is read once, its step is rendered once per change, and
+ * answers and views read the snapshot.
+ * <p>
+ * The database stays the source of truth: a change is stored (and committed) under the room's lock before the
+ * new snapshot becomes visible, and a room is read back from the database the first time it is needed after a
+ * start. This holds because one server owns the (embedded) database.
+ */
+@Component
+class LiveRooms {
+
+    /** One room's lock and its current snapshot (null until first read). */
+    private static final class Slot {
+        volatile LiveRoom live;
+    }
+
+    private final RoomRepository rooms;
+    private final RoomParticipantRepository participants;
+    private final RoomAnswers answers;
+    private final DialogueCatalog catalog;
+    private final Collaborations collaborations;
+    private final JsonMapper json;
+    private final DialogueEngine engine = new DialogueEngine();
+    /** Idle rooms leave memory after a while; they are read again when needed. */
+    private final Cache<String, Slot> slots = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(6)).build();
+
+    LiveRooms(RoomRepository rooms, RoomParticipantRepository participants, RoomAnswers answers, DialogueCatalog catalog,
+              Collaborations collaborations, JsonMapper json) {
+        this.rooms = rooms;
+        this.participants = participants;
+        this.answers = answers;
+        this.catalog = catalog;
+        this.collaborations = collaborations;
+        this.json = json;
+    }
+
+    /** The room as it is now; 404 when there is no such room. */
+    LiveRoom get(String roomId) {
+        return find(roomId).orElseThrow(() -> ApiException.notFound("no room " + roomId));
+    }
+
+    Optional<LiveRoom> find(String roomId) {
+        Slot slot = slots.getIfPresent(roomId);
+        if (slot == null) {
+            // Only rooms that exist get a slot, so that unknown ids sent by anyone do not fill the memory.
+            if (roomId == null || !rooms.existsById(roomId)) {
+                return Optional.empty();
+            }
+            slot = slots.get(roomId, id -> new Slot());
+        }
+        LiveRoom live = slot.live;
+        if (live != null) {
+            return Optional.of(live);
+        }
+        synchronized (slot) {
+            return Optional.ofNullable(loaded(slot, roomId));
+        }
+    }
+
+    /**
+     * Changes the room: one change at a time per room, each given the room as the previous one left it. The
+     * change stores what it changes before it returns; the snapshot it returns is then what everyone sees.
+     */
+    LiveRoom change(String roomId, UnaryOperator<LiveRoom> change) {
+        Slot slot = slots.get(roomId, id -> new Slot());
+        synchronized (slot) {
+            LiveRoom current = loaded(slot, roomId);
+            if (current == null) {
+                slots.invalidate(roomId);
+                throw ApiException.notFound("no room " + roomId);
+            }
+            LiveRoom next = change.apply(current);
+            slot.live = next;
+            return next;
+        }
+    }
+
+    /** Does something with the room as it is now, in turn with its changes; nothing when the room is gone. */
+    void inTurn(String roomId, Consumer<LiveRoom> action) {
+        Slot slot = slots.getIfPresent(roomId);
+        if (slot == null) {
+            find(roomId);
+            slot = slots.getIfPresent(roomId);
+        }
+        if (slot != null) {
+            synchronized (slot) {
+                LiveRoom current = loaded(slot, roomId);
+                if (current != null) {
+                    action.accept(current);
+                }
+            }
+        }
+    }
+
+    /** The step the room's stored state is at. */
+    Step stepOf(Dialogue dialogue, Room room) {
+        return engine.step(dialogue, group(room.language()), state(room));
+    }
+
+    ConversationState state(Room room) {
+        return json.readValue(room.state(), ConversationState.class);
+    }
+
+    /** The group as the engine's speaker: no one person's name, in the room's language. */
+    static Speaker group(String language) {
+        return new Speaker(new Participant("", ""), language, Mode.GROUP);
+    }
+
+    @TransactionalEventListener
+    void erased(CollaborationErased event) {
+        slots.asMap().forEach((id, slot) -> {
+            LiveRoom live = slot.live;
+            if (live != null && live.room().collaborationId().equals(event.collaborationId())) {
+                slots.invalidate(id);
+                answers.forget(id);
+            }
+        });
+    }
+
+    private LiveRoom loaded(Slot slot, String roomId) {
+        if (slot.live == null) {
+            slot.live = rooms.findById(roomId).map(this::read).orElse(null);
+        }
+        return slot.live;
+    }
+
+    private LiveRoom read(Room room) {
+        Dialogue dialogue = catalog.find(room.dialogueId()).orElseThrow(() -> new ApiException(HttpStatus.GONE, "gone",
+                null, "the dialogue '" + room.dialogueId() + "' is no longer offered"));
+        return new LiveRoom(room, dialogue, stepOf(dialogue, room), participants.findByRoomIdOrderByJoinedAt(room.id()),
+                collaborations.ownerUsername(room.collaborationId()));
+    }
+}

@@ -35,13 +35,18 @@ public class AnswerLog {
         }
     }
 
-    /** Appends a room participant's answers, within the caller's transaction. */
+    /** A room participant's answer with its revision, counted by the room's writer from what it has stored. */
+    public record RoomEntry(String roomId, String participantId, RecordedAnswer answer, int revision) {
+    }
+
+    /**
+     * Appends room answers in one batch within the caller's transaction: a live room stores the answers that
+     * arrive together in one commit, and counts their revisions itself instead of asking the table each time.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void appendForRoom(String roomId, String participantId, List<RecordedAnswer> answers) {
-        for (RecordedAnswer answer : answers) {
-            int revision = repository.latestRoomRevision(roomId, participantId, answer.stepId()) + 1;
-            repository.save(logged(null, roomId, participantId, answer, revision));
-        }
+    public void appendForRooms(List<RoomEntry> entries) {
+        repository.saveAll(entries.stream()
+                .map(e -> logged(null, e.roomId(), e.participantId(), e.answer(), e.revision())).toList());
     }
 
     private LoggedAnswer logged(String conversationId, String roomId, String participantId, RecordedAnswer answer,

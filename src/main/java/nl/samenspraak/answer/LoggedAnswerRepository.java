@@ -12,8 +12,5 @@ interface LoggedAnswerRepository extends ListCrudRepository<LoggedAnswer, Long> 
 
     List<LoggedAnswer> findByConversationIdOrderById(String conversationId);
 
-    @Query("select coalesce(max(revision), 0) from answer where room_id = :roomId and participant_id = :participantId and step_id = :stepId")
-    int latestRoomRevision(String roomId, String participantId, String stepId);
-
     List<LoggedAnswer> findByRoomIdOrderById(String roomId);
 }

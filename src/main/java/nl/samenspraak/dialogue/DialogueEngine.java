@@ -69,14 +69,30 @@ public final class DialogueEngine {
         return take(dialogue, speaker, state, stepId, decided, Visibility.SHARED, false).state();
     }
 
+    /**
+     * Validates an answer to a step already rendered, such as a group's current step that a room keeps between
+     * changes: the same checks as {@link #validate(Dialogue, Speaker, ConversationState, String, Object)}
+     * without walking the way again.
+     */
+    public Object validate(Dialogue dialogue, Step current, String stepId, Object value) {
+        ensureCurrent(current, stepId);
+        Node node = dialogue.node(nodeIdOf(stepId)).orElseThrow(
+                () -> new AnswerRejectedException("nodeId", "'" + stepId + "' is not a step of " + dialogue.id()));
+        return AnswerValidation.validate(node, value, "value");
+    }
+
     private Route.StepRef current(Dialogue dialogue, Speaker speaker, ConversationState state, String stepId) {
         List<Route.StepRef> route = Route.of(dialogue, speaker, state.answers());
         Step current = step(dialogue, speaker, state);
+        ensureCurrent(current, stepId);
+        return route.get(indexOf(route, current.nodeId()));
+    }
+
+    private static void ensureCurrent(Step current, String stepId) {
         if (stepId == null || !stepId.equals(current.nodeId())) {
             throw new AnswerRejectedException("nodeId", "'" + stepId + "' is not the current step; the current step is '"
                     + current.nodeId() + "'");
         }
-        return route.get(indexOf(route, current.nodeId()));
     }
 
     private Outcome take(Dialogue dialogue, Speaker speaker, ConversationState state, String stepId, Object value,
@@ -272,7 +288,8 @@ public final class DialogueEngine {
         return -1;
     }
 
-    private static String nodeIdOf(String stepId) {
+    /** The node a step is of: {@code position@klein-of-breed} is a step of the node {@code position}. */
+    public static String nodeIdOf(String stepId) {
         int at = stepId.indexOf('@');
         return at < 0 ? stepId : stepId.substring(0, at);
     }

@@ -1,5 +1,6 @@
 package nl.samenspraak.room;
 
+import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.Step;
 
@@ -8,17 +9,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A room as it is now: its stored row, its dialogue, the step it is at (rendered once per change, not once per
- * answer), who is in it and who owns it. An immutable snapshot; every change makes a new one.
+ * A room as it is now: its stored row and the group's engine state read from it, its dialogue, the step it is
+ * at (rendered once per change, not once per answer), who is in it and who owns it. An immutable snapshot; every change makes a new one.
  */
-record LiveRoom(Room room, Dialogue dialogue, Step step, List<RoomParticipant> participants, String owner) {
+record LiveRoom(Room room, ConversationState state, Dialogue dialogue, Step step, List<RoomParticipant> participants,
+                String owner) {
 
     LiveRoom {
         participants = List.copyOf(participants);
     }
 
-    LiveRoom moved(Room changed, Step at) {
-        return new LiveRoom(changed, dialogue, at, participants, owner);
+    LiveRoom moved(Room changed, ConversationState newState, Step at) {
+        return new LiveRoom(changed, newState, dialogue, at, participants, owner);
     }
 
     /** With the participant added, or replaced when they were in already (a new token on rejoining). */
@@ -27,7 +29,7 @@ record LiveRoom(Room room, Dialogue dialogue, Step step, List<RoomParticipant> p
         next.removeIf(p -> p.id().equals(participant.id()));
         next.add(participant);
         next.sort(java.util.Comparator.comparing(RoomParticipant::joinedAt));
-        return new LiveRoom(room, dialogue, step, next, owner);
+        return new LiveRoom(room, state, dialogue, step, next, owner);
     }
 
     Optional<RoomParticipant> participant(String participantId) {

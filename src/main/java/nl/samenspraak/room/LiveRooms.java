@@ -119,13 +119,13 @@ class LiveRooms {
         }
     }
 
-    /** The step the room's stored state is at. */
-    Step stepOf(Dialogue dialogue, Room room) {
-        return engine.step(dialogue, group(room.language()), state(room));
-    }
-
-    ConversationState state(Room room) {
-        return json.readValue(room.state(), ConversationState.class);
+    /** The room after a change of its stored row: its state read again and its step rendered anew. */
+    LiveRoom moved(LiveRoom before, Room changed) {
+        if (changed.state().equals(before.room().state())) {
+            return before.moved(changed, before.state(), before.step());
+        }
+        ConversationState state = json.readValue(changed.state(), ConversationState.class);
+        return before.moved(changed, state, engine.step(before.dialogue(), group(changed.language()), state));
     }
 
     /** The group as the engine's speaker: no one person's name, in the room's language. */
@@ -154,7 +154,8 @@ class LiveRooms {
     private LiveRoom read(Room room) {
         Dialogue dialogue = catalog.find(room.dialogueId()).orElseThrow(() -> new ApiException(HttpStatus.GONE, "gone",
                 null, "the dialogue '" + room.dialogueId() + "' is no longer offered"));
-        return new LiveRoom(room, dialogue, stepOf(dialogue, room), participants.findByRoomIdOrderByJoinedAt(room.id()),
-                collaborations.ownerUsername(room.collaborationId()));
+        ConversationState state = json.readValue(room.state(), ConversationState.class);
+        return new LiveRoom(room, state, dialogue, engine.step(dialogue, group(room.language()), state),
+                participants.findByRoomIdOrderByJoinedAt(room.id()), collaborations.ownerUsername(room.collaborationId()));
     }
 }

@@ -20,7 +20,8 @@ import java.security.Principal;
 
 /**
  * The room's STOMP messages: answers from participants (or from the facilitator on their behalf) and the
- * facilitator's controls; every change is broadcast, every refusal goes to the sender's error queue.
+ * facilitator's controls; every change is broadcast (answers once stored, by {@link RoomAnswerWriter}), every
+ * refusal goes to the sender's error queue.
  */
 @Controller
 class RoomMessages {
@@ -38,7 +39,6 @@ class RoomMessages {
     @MessageMapping("/rooms/{roomId}/answers")
     void answer(@DestinationVariable String roomId, @Payload AnswerMessage message, Principal user) {
         rooms.answer(roomId, (RoomActor) user, message.nodeId(), message.value(), message.participantId());
-        broadcaster.publish(roomId);
     }
 
     @MessageMapping("/rooms/{roomId}/control")

@@ -11,7 +11,6 @@ import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.RecordedAnswer;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
-import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.room.RoomViews.Joined;
 import nl.samenspraak.room.RoomViews.RoomView;
 import nl.samenspraak.web.ApiException;
@@ -19,7 +18,6 @@ import nl.samenspraak.web.Fields;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -42,29 +40,26 @@ class RoomService {
     private final LiveRooms live;
     private final RoomViewer views;
     private final RoomAnswers answers;
-    private final AnswerLog answerLog;
+    private final RoomAnswerWriter writer;
     private final DialogueCatalog catalog;
     private final Collaborations collaborations;
     private final InvitationResolver invitations;
-    private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
     private final DialogueEngine engine = new DialogueEngine();
 
     RoomService(RoomRepository rooms, RoomParticipantRepository participants, LiveRooms live, RoomViewer views,
-                RoomAnswers answers, AnswerLog answerLog, DialogueCatalog catalog, Collaborations collaborations,
-                InvitationResolver invitations, TransactionTemplate transaction,
-                JsonMapper json, Clock clock) {
+                RoomAnswers answers, RoomAnswerWriter writer, DialogueCatalog catalog, Collaborations collaborations,
+                InvitationResolver invitations, JsonMapper json, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.live = live;
         this.views = views;
         this.answers = answers;
-        this.answerLog = answerLog;
+        this.writer = writer;
         this.catalog = catalog;
         this.collaborations = collaborations;
         this.invitations = invitations;
-        this.transaction = transaction;
         this.json = json;
         this.clock = clock;
     }
@@ -151,10 +146,11 @@ class RoomService {
     }
 
     /**
-     * A participant's answer to the current step, or one the facilitator enters on a participant's behalf. It
-     * is committed to the answer log before it counts in the room, so what the room shows survives a crash.
+     * A participant's answer to the current step, or one the facilitator enters on a participant's behalf. A
+     * valid answer goes to the {@link RoomAnswerWriter}, which stores it and then publishes the room; only
+     * then does it count, so what the room shows survives a crash.
      */
-    public LiveRoom answer(String roomId, RoomActor actor, String nodeId, Object value, String onBehalfOf) {
+    public void answer(String roomId, RoomActor actor, String nodeId, Object value, String onBehalfOf) {
         LiveRoom room = visible(roomId, actor);
         String participantId = actor.facilitator() ? onBehalfOf : actor.id();
         if (actor.facilitator()) {
@@ -169,12 +165,9 @@ class RoomService {
         if (Room.REVEALED.equals(room.room().phase())) {
             throw ApiException.invalid("nodeId", "the answers are revealed; wait for the next step");
         }
-        Object valid = engine.validate(room.dialogue(), LiveRooms.group(room.room().language()), live.state(room.room()),
-                nodeId, value);
-        transaction.executeWithoutResult(status -> answerLog.appendForRoom(roomId, participantId,
-                List.of(new RecordedAnswer(nodeId, nodeId.replaceAll("@.*", ""), valid, Visibility.SHARED))));
-        answers.put(roomId, participantId, nodeId, valid);
-        return room;
+        Object valid = engine.validate(room.dialogue(), room.step(), nodeId, value);
+        writer.submit(new RoomAnswerWriter.Pending(roomId, actor, participantId,
+                new RecordedAnswer(nodeId, DialogueEngine.nodeIdOf(nodeId), valid, Visibility.SHARED)));
     }
 
     /**
@@ -195,17 +188,16 @@ class RoomService {
                 case "next" -> {
                     Object value = decided != null ? decided : GroupDecision.of(step, answers.at(roomId, step.nodeId()).values());
                     yield room.with(Room.OPEN, Room.ANSWERING, names, write(engine.advance(current.dialogue(),
-                            LiveRooms.group(room.language()), live.state(room), step.nodeId(), value)), now);
+                            LiveRooms.group(room.language()), current.state(), step.nodeId(), value)), now);
                 }
                 case "back" -> room.with(Room.OPEN, Room.ANSWERING, names, write(engine.back(current.dialogue(),
-                        LiveRooms.group(room.language()), live.state(room), null)), now);
+                        LiveRooms.group(room.language()), current.state(), null)), now);
                 case "reveal" -> room.with(Room.OPEN, Room.REVEALED, names, room.state(), now);
                 case "hide" -> room.with(Room.OPEN, Room.ANSWERING, names, room.state(), now);
                 case "close" -> room.with(Room.CLOSED, room.phase(), names, room.state(), now);
                 default -> throw ApiException.invalid("action", "action is one of next, back, reveal, hide, close; not '" + action + "'");
             };
-            Room saved = rooms.save(next);
-            return current.moved(saved, saved.state().equals(room.state()) ? step : live.stepOf(current.dialogue(), saved));
+            return live.moved(current, rooms.save(next));
         });
     }
 

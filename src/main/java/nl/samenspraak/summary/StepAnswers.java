@@ -1,6 +1,7 @@
 package nl.samenspraak.summary;
 
 import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Node;
 import nl.samenspraak.dialogue.NodeType;
 
@@ -39,7 +40,7 @@ final class StepAnswers {
     }
 
     NodeType typeOf(String stepId) {
-        return dialogue.node(stepId.replaceAll("@.*", "")).map(Node::type).orElse(NodeType.SAY);
+        return dialogue.node(DialogueEngine.nodeIdOf(stepId)).map(Node::type).orElse(NodeType.SAY);
     }
 
     /** The texts given at a step: a text answer as one unit, each list item as one; analysed once per step. */

@@ -1,6 +1,8 @@
 package nl.samenspraak.room;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -8,6 +10,10 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
 
 /**
  * STOMP over plain WebSocket at {@code /ws}, with Spring's simple broker: rooms publish on
@@ -21,9 +27,23 @@ class RoomMessagingConfiguration implements WebSocketMessageBrokerConfigurer {
     static final int MAX_MESSAGE_BYTES = 16 * 1024;
 
     private final RoomStompAuthorization authorization;
+    private final JsonMapper json;
 
-    RoomMessagingConfiguration(RoomStompAuthorization authorization) {
+    RoomMessagingConfiguration(RoomStompAuthorization authorization, JsonMapper json) {
         this.authorization = authorization;
+        this.json = json;
+    }
+
+    /**
+     * Room views leave as pure ASCII JSON (other characters escaped as backslash-u sequences). Dialogue texts hold
+     * typographic quotes and accents, which made every frame a UTF-16 string that the WebSocket layers on both
+     * ends encode and decode character by character; ASCII takes their fast path. Browsers read the escapes
+     * like any JSON. First in the list, so that it is the one used for objects.
+     */
+    @Override
+    public boolean configureMessageConverters(List<MessageConverter> converters) {
+        converters.add(0, new JacksonJsonMessageConverter(json.rebuild().enable(JsonWriteFeature.ESCAPE_NON_ASCII)));
+        return true;
     }
 
     @Override

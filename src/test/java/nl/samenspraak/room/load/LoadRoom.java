@@ -129,8 +129,13 @@ final class LoadRoom {
     }
 
     void subscribeFacilitator() {
-        facilitator.subscribe(topic, handler((headers, payload) -> onFacilitatorView(payload)));
-        facilitator.subscribe(topic + "/facilitator", handler((headers, payload) -> onFacilitatorLive(System.nanoTime(), payload)));
+        // As the facilitator's console: its own view only, which holds all of the public one and the answers.
+        facilitator.subscribe(topic + "/facilitator", handler((headers, payload) -> {
+            long arrived = System.nanoTime();
+            ViewFrame view = ViewFrame.parse(json, payload);
+            onFacilitatorLive(arrived, view);
+            onFacilitatorView(view, payload);
+        }));
         facilitator.subscribe("/user/queue/errors", handler((headers, payload) -> {
             stats.rejections.incrementAndGet();
             stats.problem("facilitator of room " + id + " refused: " + new String(payload, StandardCharsets.UTF_8));
@@ -207,7 +212,7 @@ final class LoadRoom {
             member.session.send("/app/rooms/" + id + "/answers", Map.of("nodeId", thisRound.nodeId, "value", value));
         } catch (RuntimeException e) {
             stats.sendFailures.incrementAndGet();
-            stats.problem("sending an answer in room " + id + ": " + e);
+            stats.problem("sending an answer in room " + id + ": " + LoadStats.cause(e));
             synchronized (this) {
                 thisRound.rejected[member.index] = true;
             }
@@ -227,7 +232,7 @@ final class LoadRoom {
                 facilitator.send("/app/rooms/" + id + "/control", Map.of("action", "next"));
             } catch (RuntimeException e) {
                 stats.sendFailures.incrementAndGet();
-                stats.problem("sending next in room " + id + ": " + e);
+                stats.problem("sending next in room " + id + ": " + LoadStats.cause(e));
             }
         });
     }
@@ -323,8 +328,7 @@ final class LoadRoom {
         warm.complete(null);
     }
 
-    private void onFacilitatorLive(long arrived, byte[] payload) {
-        ViewFrame view = ViewFrame.parse(json, payload);
+    private void onFacilitatorLive(long arrived, ViewFrame view) {
         synchronized (this) {
             if (stats.measuring) {
                 facilitatorMeasuredFrames++;
@@ -348,8 +352,7 @@ final class LoadRoom {
     }
 
     /** The facilitator drives "next": a view with another step than the one it left is the outcome of its "next". */
-    private void onFacilitatorView(byte[] payload) {
-        ViewFrame view = ViewFrame.parse(json, payload);
+    private void onFacilitatorView(ViewFrame view, byte[] payload) {
         boolean again = false;
         synchronized (this) {
             if (phase != Phase.ADVANCING && phase != Phase.WARMING_UP || view.nodeId() == null
@@ -432,9 +435,17 @@ final class LoadRoom {
         }
     }
 
-    /** Room views every participant should have received while measuring: one per accepted answer and per "next". */
-    synchronized long expectedFramesPerParticipant() {
+    /**
+     * The most room views a participant can receive while measuring: one per accepted answer and per "next"
+     * (answers that the server stores in one commit share a view, so fewer is normal).
+     */
+    synchronized long maxFramesPerParticipant() {
         return measuredControls + measuredAccepted;
+    }
+
+    /** Whether every measured answer has been seen by everyone it should reach. */
+    synchronized boolean allSeen() {
+        return rounds.values().stream().allMatch(r -> r.pendingParticipants == 0 && r.pendingFacilitator == 0);
     }
 
     synchronized long[] framesPerParticipant() {

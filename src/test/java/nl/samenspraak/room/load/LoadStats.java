@@ -101,6 +101,15 @@ final class LoadStats {
     private final Map<String, String> firstProblem = new LinkedHashMap<>();
     private final long created = System.nanoTime();
 
+    /** The innermost cause of a failure, which says what went wrong (the outer ones only where). */
+    static String cause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure.getClass().getSimpleName() + " caused by " + root;
+    }
+
     void problem(String what) {
         problem(what.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
                 .replaceAll("[0-9]+", "N"), what);

@@ -26,6 +26,7 @@ public class ConversationDirectory {
     private final ConversationService service;
     private final DialogueCatalog catalog;
     private final AnswerLog answerLog;
+    // Without answer analysis: these views read answers and progress, never a step's probe.
     private final DialogueEngine engine = new DialogueEngine();
     private final JsonMapper json;
 

@@ -6,6 +6,7 @@ import nl.samenspraak.conversation.ConversationRequests.ConversationBody;
 import nl.samenspraak.conversation.ConversationRequests.ParticipantBody;
 import nl.samenspraak.conversation.ConversationRequests.StartBody;
 import nl.samenspraak.conversation.ConversationRequests.Started;
+import nl.samenspraak.dialogue.AnswerAnalysis;
 import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.DialogueCatalog;
@@ -45,12 +46,14 @@ class ConversationService {
     private final InvitationResolver invitations;
     private final AnswerLog answerLog;
     private final DialogueCatalog catalog;
-    private final DialogueEngine engine = new DialogueEngine();
+    private final DialogueEngine engine;
     private final JsonMapper json;
     private final Clock clock;
 
+    /** @param analysis the language feature's analysis of answers, for probes on vague or problem-framed answers */
     ConversationService(ConversationRepository conversations, InvitationResolver invitations, AnswerLog answerLog,
-                        DialogueCatalog catalog, JsonMapper json, Clock clock) {
+                        DialogueCatalog catalog, AnswerAnalysis analysis, JsonMapper json, Clock clock) {
+        this.engine = new DialogueEngine(analysis);
         this.conversations = conversations;
         this.invitations = invitations;
         this.answerLog = answerLog;

@@ -71,6 +71,7 @@ final class DialogueChecks {
             condition(node.when(), at + "/when");
             texts(node, at);
             limits(node, at);
+            probes(node, at);
             if (node.type() == NodeType.BRANCH) {
                 for (int c = 0; c < node.cases().size(); c++) {
                     condition(node.cases().get(c).when(), at + "/cases/" + c + "/when");
@@ -135,9 +136,6 @@ final class DialogueChecks {
         text(at + "/prompt", node.prompt());
         text(at + "/help", node.help());
         text(at + "/placeholder", node.placeholder());
-        if (node.probe() != null) {
-            text(at + "/probe/text", node.probe().text());
-        }
         if (node.poles() != null) {
             text(at + "/poles/left", node.poles().left());
             text(at + "/poles/right", node.poles().right());
@@ -202,6 +200,34 @@ final class DialogueChecks {
                 report(at + "/maxSelected", "maxSelected (" + node.maxSelected() + ") is above the number of options ("
                         + node.options().size() + ")");
             }
+        }
+    }
+
+    /**
+     * Each probe has the text of every language, a probe for short answers has its word count and only it
+     * has one, and a trigger appears once per node: the engine asks only the first probe that fits.
+     */
+    private void probes(Node node, String at) {
+        if (node.probes() == null) {
+            return;
+        }
+        boolean list = yaml.root().at(at + "/probe").isArray();
+        List<ProbeTrigger> seen = new ArrayList<>();
+        for (int p = 0; p < node.probes().size(); p++) {
+            Probe probe = node.probes().get(p);
+            String probeAt = at + "/probe" + (list ? "/" + p : "");
+            text(probeAt + "/text", probe.text());
+            if (probe.trigger() == ProbeTrigger.SHORT && probe.belowWords() == null) {
+                report(probeAt, "a probe for short answers (when: short, or no 'when') needs belowWords");
+            }
+            if (probe.trigger() != ProbeTrigger.SHORT && probe.belowWords() != null) {
+                report(probeAt + "/belowWords", "belowWords belongs to a probe for short answers; this one is asked when the answer is "
+                        + probe.trigger().wireName());
+            }
+            if (seen.contains(probe.trigger())) {
+                report(probeAt, "a second '" + probe.trigger().wireName() + "' probe on one node is never asked");
+            }
+            seen.add(probe.trigger());
         }
     }
 

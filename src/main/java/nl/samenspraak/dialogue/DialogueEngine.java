@@ -4,13 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The pure heart of Samenspraak: a dialogue, a participant's state and an answer give a validated answer and
  * the next step, or a specific refusal. It touches no storage and no network; callers persist the state and
- * the recorded answers. Thread-safe and stateless.
+ * the recorded answers. Thread-safe and stateless; the answer analysis it is given (for probes triggered
+ * by a vague or problem-framed answer) must be too.
  */
 public final class DialogueEngine {
+
+    private final AnswerAnalysis analysis;
+
+    /** An engine without answer analysis: it asks only the probes for short answers. */
+    public DialogueEngine() {
+        this(AnswerAnalysis.NONE);
+    }
+
+    public DialogueEngine(AnswerAnalysis analysis) {
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+    }
 
     /** The state at the first step of the dialogue. */
     public ConversationState start(Dialogue dialogue, Speaker speaker) {
@@ -36,8 +50,8 @@ public final class DialogueEngine {
 
     /**
      * Takes the answer to the current step. A say step only needs acknowledging (any value); a recap takes
-     * an object of changed answers by step id. A short text answer with a probe keeps the participant at the
-     * step once, with the probe asked.
+     * an object of changed answers by step id. A text answer that fits one of its step's probes (too short,
+     * vague, problem-framed) keeps the participant at the step once, with that probe asked.
      */
     public Outcome answer(Dialogue dialogue, Speaker speaker, ConversationState state,
                           String stepId, Object value, Visibility visibility) {
@@ -111,8 +125,9 @@ public final class DialogueEngine {
             }
         }
         ConversationState next = state.with(recorded);
-        if (probing && shouldProbe(node, ref.id(), next)) {
-            return new Outcome(next.probedAt(ref.id()).at(ref.id()), recorded);
+        Probe probe = probing ? probeToAsk(ref, next) : null;
+        if (probe != null) {
+            return new Outcome(next.probedAt(ref.id(), probe.trigger()).at(ref.id()), recorded);
         }
         return new Outcome(next.at(following(dialogue, speaker, next, ref.id())), recorded);
     }
@@ -222,11 +237,33 @@ public final class DialogueEngine {
         return earlier != null ? earlier.visibility() : ref.node().defaultVisibility();
     }
 
-    private static boolean shouldProbe(Node node, String stepId, ConversationState state) {
-        if (node.type() != NodeType.TEXT || node.probe() == null || state.probed().contains(stepId)) {
-            return false;
+    /** The first of the step's probes that fits its new answer, unless the step was probed before: a probe is asked once. */
+    private Probe probeToAsk(Route.StepRef ref, ConversationState state) {
+        Node node = ref.node();
+        if (node.type() != NodeType.TEXT || node.probes() == null || state.probed().containsKey(ref.id())) {
+            return null;
         }
-        return AnswerValidation.words((String) state.answers().get(stepId).value()) < node.probe().belowWords();
+        String answer = (String) state.answers().get(ref.id()).value();
+        Set<AnswerTrait> traits = traits(node.probes(), answer, ref);
+        return node.probes().stream().filter(p -> p.fits(answer, traits)).findFirst().orElse(null);
+    }
+
+    /** The text of the probe asked at a step, while its answer still fits it (an expanded answer shows none). */
+    private String probeShown(Route.StepRef ref, ConversationState state) {
+        ProbeTrigger asked = state.probed().get(ref.id());
+        GivenAnswer answer = state.answers().get(ref.id());
+        if (asked == null || answer == null) {
+            return null;
+        }
+        String text = (String) answer.value();
+        return ref.node().probe(asked).filter(p -> p.fits(text, traits(List.of(p), text, ref)))
+                .map(p -> ref.scope().render(p.text())).orElse(null);
+    }
+
+    /** Analyses an answer only when a probe needs a trait: most probes just count words, and analysis takes time. */
+    private Set<AnswerTrait> traits(List<Probe> probes, String answer, Route.StepRef ref) {
+        boolean needed = probes.stream().anyMatch(p -> p.trigger().trait() != null);
+        return needed && !answer.isBlank() ? analysis.traits(answer, ref.scope().speaker().language()) : Set.of();
     }
 
     /**
@@ -266,9 +303,7 @@ public final class DialogueEngine {
                 .map(o -> new Step.OptionView(o.id(), scope.render(o.label()), scope.render(o.help()))).toList();
         Step.PolesView poles = node.poles() == null ? null
                 : new Step.PolesView(scope.render(node.poles().left()), scope.render(node.poles().right()));
-        String probe = node.probe() != null && state.probed().contains(ref.id()) && answer != null
-                && AnswerValidation.words((String) answer.value()) < node.probe().belowWords()
-                ? scope.render(node.probe().text()) : null;
+        String probe = probeShown(ref, state);
         return new Step(ref.id(), node.type(),
                 scope.render(node.prompt() != null ? node.prompt() : node.text()),
                 scope.render(node.help()), scope.render(node.placeholder()),

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,8 +31,11 @@ import java.util.stream.Collectors;
 public final class DialogueLoader {
 
     static final String SCHEMA_RESOURCE = "dialogues/schema/dialogue.schema.json";
+    /** Where a probe's trigger sits: {@code …/probe/when}, or {@code …/probe/2/when} in a list of probes. */
+    private static final Pattern PROBE_TRIGGER = Pattern.compile(".*/probe(/\\d+)?/when");
 
     private final Schema schema;
+    private final NodeTypeFields nodeFields;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public DialogueLoader() {
@@ -41,6 +45,7 @@ public final class DialogueLoader {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+            nodeFields = NodeTypeFields.of(json.readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,8 +115,9 @@ public final class DialogueLoader {
             String pointer = pointer(error.getInstanceLocation());
             boolean hiddenByType = badTypeNodes.stream().anyMatch(node -> !pointer.equals(node + "/type")
                     && (pointer.equals(node) || pointer.startsWith(node + "/")));
+            boolean fieldOfItsType = unknownField(error) && nodeFields.allows(yaml.root().at(pointer), error.getProperty());
             DialogueProblem problem = problem(fileName, yaml, error, pointer);
-            if (!hiddenByType && !problems.contains(problem)) {
+            if (!hiddenByType && !fieldOfItsType && !problems.contains(problem)) {
                 problems.add(problem);
             }
         }
@@ -120,15 +126,22 @@ public final class DialogueLoader {
 
     private static DialogueProblem problem(String fileName, LocatedYaml yaml, Error error, String pointer) {
         String message = message(error);
-        if (error.getProperty() != null && error.getKeyword() != null && error.getKeyword().endsWith("Properties")) {
+        if (unknownField(error)) {
             pointer = pointer + "/" + LocatedYaml.escape(error.getProperty());
             message = "unknown field '" + error.getProperty() + "'";
         } else if (pointer.endsWith("/type") && "enum".equals(error.getKeyword())) {
             message = "unknown node type '" + error.getInstanceNode().asString() + "'; expected one of "
                     + Arrays.stream(NodeType.values()).map(NodeType::wireName).collect(Collectors.joining(", "));
+        } else if (PROBE_TRIGGER.matcher(pointer).matches() && "enum".equals(error.getKeyword())) {
+            message = "unknown probe trigger '" + error.getInstanceNode().asString() + "'; expected one of "
+                    + ProbeTrigger.wireNames();
         }
         String where = pointer.isEmpty() ? "" : pointer + ": ";
         return new DialogueProblem(fileName, yaml.lineOf(pointer), where + message);
+    }
+
+    private static boolean unknownField(Error error) {
+        return error.getProperty() != null && error.getKeyword() != null && error.getKeyword().endsWith("Properties");
     }
 
     /**

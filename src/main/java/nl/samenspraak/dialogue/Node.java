@@ -1,5 +1,6 @@
 package nl.samenspraak.dialogue;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -26,7 +27,8 @@ public record Node(
         Integer minWords,
         Integer maxWords,
         Integer maxChars,
-        Probe probe,
+        // One probe, or a list of them: "probe: {…}" reads as well as the list of one it stands for.
+        @JsonProperty("probe") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Probe> probes,
         Integer minItems,
         Integer maxItems,
         Integer maxItemChars,
@@ -57,6 +59,7 @@ public record Node(
             min = orDefault(min, -3);
             max = orDefault(max, 3);
         }
+        probes = probes == null ? null : List.copyOf(probes);
         options = options == null ? null : List.copyOf(options);
         cases = cases == null ? null : List.copyOf(cases);
         nodes = nodes == null ? null : List.copyOf(nodes);
@@ -69,6 +72,11 @@ public record Node(
     /** The default visibility of an answer to this node. */
     public Visibility defaultVisibility() {
         return visibility != null ? visibility : Visibility.SHARED;
+    }
+
+    /** The probe of this node with the given trigger; a node has at most one per trigger. */
+    Optional<Probe> probe(ProbeTrigger trigger) {
+        return probes == null ? Optional.empty() : probes.stream().filter(p -> p.trigger() == trigger).findFirst();
     }
 
     public Optional<Option> option(String optionId) {

@@ -65,6 +65,11 @@ public class LanguageAnalyser {
         return pipeline(language).contentWords(text);
     }
 
+    /** Whether a text is framed as a {@code problem} or as a {@code future}, and how confidently. */
+    public Classification framing(String text, String language) {
+        return pipeline(language).framing(text);
+    }
+
     /**
      * The keyphrases of a set of texts taken together (for example all answers to one question), best
      * first; each says which of the texts contain it.

@@ -428,6 +428,25 @@ class ConversationApiTest {
     }
 
     @Test
+    void aProblemFramedAnswerInTheVisievierluikIsInvitedTowardsTheFuture() {
+        Started c = api.start("visievierluik", "nl", "Anna", "Zorggroep West");
+        walkTo(c, "waarvoor-gaan", Map.of());
+        String problem = "Er is te weinig personeel in de zorg en de wachtlijsten voor een passende woning zijn veel te lang";
+
+        JsonNode probed = api.answerOk(c, "waarvoor-gaan", problem);
+
+        assertThat(probed.get("nodeId").asString()).as("stays at the step").isEqualTo("waarvoor-gaan");
+        assertThat(probed.get("probe").asString()).as("long enough for the short probe; the analyser found the problem")
+                .startsWith("Je beschrijft vooral wat er nu misgaat");
+        assertThat(api.view(c).get("step").get("probe").asString()).startsWith("Je beschrijft vooral");
+
+        JsonNode next = api.answerOk(c, "waarvoor-gaan", "We willen dat ouderen in de wijk een vaste plek hebben "
+                + "waar ze elkaar ontmoeten en hulp vinden wanneer ze die nodig hebben");
+
+        assertThat(next.get("nodeId").asString()).isEqualTo("framing");
+    }
+
+    @Test
     void backReturnsThePreviousStepPrefilledAndJumpsOnlyToEarlierSteps() {
         Started c = api.start("brengen-halen", "en", "Ann", "");
         String back = "/api/conversations/" + c.id() + "/back";

@@ -1,6 +1,7 @@
 package nl.samenspraak.dialogue;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -29,6 +30,19 @@ class BrokenDialoguesTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(15);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+    }
+
+    @Test
+    void aBrokenRuleOfANodesTypeIsReportedWithoutCallingItsFieldsUnknown() throws IOException {
+        String name = "dialogues/unknown-probe-trigger.yaml";
+        String text = Files.readString(FOLDER.resolve("unknown-probe-trigger.yaml"));
+
+        InvalidDialoguesException failure = catchThrowableOfType(InvalidDialoguesException.class,
+                () -> new DialogueLoader().loadAll(Map.of(name, text)));
+
+        assertThat(failure.problems()).extracting(DialogueProblem::toString).containsExactly(
+                name + ":18: /nodes/0/probe/1/when: unknown probe trigger 'vauge'; expected one of short, vague, problem-framed",
+                name + ":25: /nodes/1/probe/when: unknown probe trigger 'negative'; expected one of short, vague, problem-framed");
     }
 
     private static void check(Path file) throws IOException {

@@ -1,5 +1,5 @@
-// One collaboration: its partners and their invitations, their shared answers, rooms, and settings
-// (name and description, export, delete).
+// One collaboration: its partners and their invitations, their shared answers, rooms, links to the
+// summaries, and settings (name and description, export, delete).
 import { el, clear } from '../dom.js';
 import { t, tText } from '../i18n.js';
 import { facilitatorApi } from './http.js';
@@ -8,6 +8,7 @@ import { setupPartners, renderPartners } from './partners.js';
 import { renderAnswers } from './answers.js';
 import { setupRooms, loadRooms, roomCount } from './rooms.js';
 import { downloadExport } from './export.js';
+import { renderSummaries } from './summaries.js';
 
 const state = { id: null, detail: null, answers: [] };
 
@@ -57,6 +58,7 @@ function render() {
   updateTitle(detail.name);
   renderPartners(detail);
   renderAnswers(state.answers, detail);
+  renderSummaries(detail);
 }
 
 function setupSettings() {

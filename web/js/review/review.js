@@ -1,0 +1,158 @@
+// The facilitator's review of a summary (review.html?collaboration=<id>&dialogue=<dialogueId>[&lang=en]):
+// the summary of one dialogue, readable, with the facilitator's edits (agreed themes, the ambition text)
+// saved apart from it, and the exports.
+// The summary has a language of its own, the one the partners answered in, apart from the page's: the
+// server recognises themes in that language (and keys agreed themes by them), so switching the page's
+// language only translates the page around the summary.
+import { loadMessages, mountLangSwitch, currentLang, tText, t } from '../i18n.js';
+import { facilitatorApi } from '../facilitator/http.js';
+import { describe, showError } from '../facilitator/common.js';
+import { reviewApi, exportUrls } from './review-api.js';
+import { usedDialogues, fillPicker } from './picker.js';
+import { renderSummary } from './summary-view.js';
+import { edits, resetEdits, reviewBody } from './edits.js';
+import { problemText } from './problem.js';
+
+const params = new URLSearchParams(window.location.search);
+const state = {
+  id: params.get('collaboration'),
+  dialogue: params.get('dialogue'),
+  lang: params.get('lang') === 'en' ? 'en' : 'nl',
+  dialogues: [],
+  used: [],
+  detail: null,
+  summary: null,
+};
+
+const $ = (id) => document.getElementById(id);
+const form = $('review-form');
+const picker = $('review-dialogue');
+const language = $('review-language');
+
+async function init() {
+  await loadMessages();
+  mountLangSwitch($('lang-switch'));
+  if (!state.id) {
+    fail(t('review.error.noCollaboration'));
+    return;
+  }
+  $('review-back').href = `/facilitator.html?collaboration=${encodeURIComponent(state.id)}`;
+  try {
+    const [dialogues, detail, rooms] = await Promise.all([
+      facilitatorApi.dialogues(), facilitatorApi.collaboration(state.id), facilitatorApi.rooms(state.id)]);
+    state.dialogues = dialogues;
+    state.detail = detail;
+    state.used = usedDialogues(dialogues, detail, rooms);
+  } catch (error) {
+    fail(problemText(error, 'review.error.load'));
+    return;
+  }
+  if (!state.dialogues.some((d) => d.id === state.dialogue)) state.dialogue = state.used[0] || state.dialogues[0].id;
+  showTitle();
+  fillPicker(picker, state.dialogues, state.used, state.dialogue);
+  language.value = state.lang;
+  picker.addEventListener('change', () => change(() => { state.dialogue = picker.value; }));
+  language.addEventListener('change', () => change(() => { state.lang = language.value; }));
+  form.addEventListener('submit', save);
+  form.addEventListener('input', showDirty);
+  form.addEventListener('change', showDirty);
+  document.addEventListener('samenspraak:langchange', () => {
+    showTitle();
+    fillPicker(picker, state.dialogues, state.used, state.dialogue);
+    if (state.summary) show(state.summary, true);
+  });
+  await load();
+  $('review-title').focus();
+}
+
+function showTitle() {
+  tText($('review-title'), 'review.titleOf', state.detail.name);
+  document.title = `${state.detail.name} · ${t('review.pageTitle')}`;
+}
+
+function fail(message) {
+  $('review-loading').hidden = true;
+  $('review-problem').textContent = message;
+  $('review-problem').hidden = false;
+}
+
+/** Another dialogue or summary language: another summary, so unsaved edits would be lost; ask first. */
+async function change(apply) {
+  if (edits.dirty && !window.confirm(t('review.save.discard'))) {
+    picker.value = state.dialogue;
+    language.value = state.lang;
+    return;
+  }
+  apply();
+  const url = new URL(window.location.href);
+  url.searchParams.set('dialogue', state.dialogue);
+  url.searchParams.set('lang', state.lang);
+  window.history.replaceState(null, '', url);
+  await load();
+}
+
+async function load() {
+  $('review-loading').hidden = false;
+  $('review-problem').hidden = true;
+  // A saved or failed status belongs to the summary that was shown.
+  showError($('review-save-status'), null);
+  showError($('review-save-error'), null);
+  showExports();
+  try {
+    show(await reviewApi.summary(state.id, state.dialogue, state.lang), false);
+  } catch (error) {
+    form.hidden = true;
+    $('review-empty').hidden = true;
+    fail(problemText(error, 'review.error.load'));
+  } finally {
+    $('review-loading').hidden = true;
+  }
+}
+
+function show(summary, keepEdits) {
+  state.summary = summary;
+  if (!keepEdits) resetEdits(summary);
+  const partners = summary.partners === 1 ? 'review.figures.partnersOne' : 'review.figures.partners';
+  tText($('review-figures'), 'review.figures', t(partners, summary.partners), summary.answers);
+  const empty = summary.answers === 0;
+  $('review-empty').hidden = !empty;
+  form.hidden = empty;
+  if (!empty) renderSummary(summary, $('review-sections'), $('review-nav'));
+  showDirty();
+}
+
+function showExports() {
+  const urls = exportUrls(state.id, state.dialogue, state.lang);
+  $('export-md').href = urls.markdown;
+  $('export-pdf').href = urls.pdf;
+  $('export-csv').href = urls.csv;
+}
+
+function showDirty() {
+  $('review-dirty').hidden = !edits.dirty;
+  if (edits.dirty) showError($('review-save-status'), null);
+}
+
+async function save(event) {
+  event.preventDefault();
+  const status = $('review-save-status');
+  const error = $('review-save-error');
+  const button = form.querySelector('[data-testid="review-save"]');
+  showError(status, null);
+  showError(error, null);
+  button.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    const summary = await reviewApi.saveReview(state.id, state.dialogue, state.lang, reviewBody(state.summary));
+    show(summary, false);
+    tText(status, 'review.save.saved', new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+      { timeStyle: 'short' }).format(new Date()));
+  } catch (problem) {
+    error.textContent = problemText(problem, 'review.error.save');
+  } finally {
+    button.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+}
+
+init().catch((error) => fail(describe(error)));

@@ -48,8 +48,8 @@ class LiveRooms {
     private final Collaborations collaborations;
     private final JsonMapper json;
     private final DialogueEngine engine = new DialogueEngine();
-    /** Idle rooms leave memory after a while; they are read again when needed. */
-    private final Cache<String, Slot> slots = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(6)).build();
+    /** Idle rooms leave memory after a while, their answers with them; both are read again when needed. */
+    private final Cache<String, Slot> slots;
 
     LiveRooms(RoomRepository rooms, RoomParticipantRepository participants, RoomAnswers answers, DialogueCatalog catalog,
               Collaborations collaborations, JsonMapper json) {
@@ -59,6 +59,8 @@ class LiveRooms {
         this.catalog = catalog;
         this.collaborations = collaborations;
         this.json = json;
+        this.slots = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(6))
+                .<String, Slot>removalListener((roomId, slot, cause) -> answers.forget(roomId)).build();
     }
 
     /** The room as it is now; 404 when there is no such room. */
@@ -139,7 +141,6 @@ class LiveRooms {
             LiveRoom live = slot.live;
             if (live != null && live.room().collaborationId().equals(event.collaborationId())) {
                 slots.invalidate(id);
-                answers.forget(id);
             }
         });
     }

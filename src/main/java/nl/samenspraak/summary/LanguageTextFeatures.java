@@ -16,9 +16,13 @@ class LanguageTextFeatures implements TextFeatures {
         this.analyser = analyser;
     }
 
+    /**
+     * Words are stemmed in the language the text is written in (the summary's language only where the text is
+     * too short to tell), so that a summary read in English finds the same themes in Dutch answers.
+     */
     @Override
     public List<Term> terms(String text, String language) {
-        return analyser.words(text, language).stream()
+        return analyser.words(text, analyser.detectLanguage(text, language)).stream()
                 .map(w -> new Term(w.stem(), w.word().toLowerCase(Locale.ROOT))).toList();
     }
 

@@ -41,7 +41,7 @@ class SummaryController {
     @Operation(summary = "Store the facilitator's ambition text and the themes marked as agreed")
     Summary review(@PathVariable String id, @RequestParam(required = false) String dialogue,
                    @RequestParam(defaultValue = "nl") String lang, @RequestBody ReviewBody body) {
-        service.review(id, dialogue, body.ambition(), body.agreedThemes());
+        service.review(id, dialogue, lang, body.ambition(), body.agreedThemes());
         return service.summary(id, dialogue, lang);
     }
 

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -106,16 +107,21 @@ class SummaryService {
         return dialogue(dialogueId).title().in(language) + " — " + Labels.of(language).get("summary");
     }
 
+    /**
+     * Stores the facilitator's review: the agreed themes as {@link SummaryReview#agreedAfter} has it, and the
+     * ambition text, where blank means "no edit" (the draft is used).
+     */
     @Transactional
-    public void review(String collaborationId, String dialogueId, String ambition, List<String> agreedThemes) {
-        collaborations.ensureOwnedByCurrent(collaborationId);
-        dialogue(dialogueId);
+    public void review(String collaborationId, String dialogueId, String language, String ambition,
+                       List<String> agreedThemes) {
+        Summary shown = summary(collaborationId, dialogueId, language);
         String id = SummaryReview.idOf(collaborationId, dialogueId);
-        Long version = reviews.findById(id).map(SummaryReview::version).orElse(null);
-        String text = ambition == null ? null : Fields.optional(ambition, "ambition", 10_000);
-        reviews.save(new SummaryReview(id, version, collaborationId, dialogueId, text,
-                json.writeValueAsString(agreedThemes == null ? List.of() : agreedThemes), clock.instant(),
-                facilitators.current().username()));
+        Optional<SummaryReview> stored = reviews.findById(id);
+        List<String> agreed = SummaryReview.agreedAfter(agreedThemes(stored.orElse(null)), shown.themeKeys(),
+                agreedThemes == null ? List.of() : agreedThemes);
+        String text = ambition == null || ambition.isBlank() ? null : Fields.optional(ambition, "ambition", 10_000);
+        reviews.save(new SummaryReview(id, stored.map(SummaryReview::version).orElse(null), collaborationId, dialogueId,
+                text, json.writeValueAsString(agreed), clock.instant(), facilitators.current().username()));
         audit.record("summary.review", "summary of " + dialogueId + " in collaboration " + collaborationId);
     }
 

@@ -6,6 +6,9 @@ import nl.samenspraak.dialogue.Aggregates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The JSON of a summary: every statement carries the answers it came from. */
 final class SummaryViews {
@@ -73,5 +76,21 @@ final class SummaryViews {
     record Summary(String collaborationId, String dialogueId, String language, int partners, int answers,
                    List<Question> questions, BringTake bringTake, List<Paradox> paradoxes, Vision vision,
                    List<IssueGroup> openIssues) {
+
+        /** The keys of every theme in the summary, wherever it appears. */
+        Set<String> themeKeys() {
+            Stream<Theme> themes = questions.stream()
+                    .flatMap(q -> Stream.concat(q.sharedThemes().stream(), q.singleVoiceThemes().stream()));
+            if (bringTake != null) {
+                themes = Stream.concat(themes, Stream.concat(bringTake.sharedAmbitions().stream(), bringTake.issues().stream()));
+            }
+            if (paradoxes != null) {
+                themes = Stream.concat(themes, paradoxes.stream().flatMap(p -> p.bothAnd().stream()));
+            }
+            if (vision != null) {
+                themes = Stream.concat(themes, vision.quadrants().stream().flatMap(q -> q.sharedThemes().stream()));
+            }
+            return themes.map(Theme::key).collect(Collectors.toSet());
+        }
     }
 }

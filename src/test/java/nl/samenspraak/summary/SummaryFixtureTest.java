@@ -117,6 +117,19 @@ class SummaryFixtureTest {
     }
 
     @Test
+    void dutchAnswersGiveTheSameThemesWhicheverLanguageTheSummaryIsReadIn() {
+        Summary dutch = brengenHalen();
+        Summary english = service.compute("fixture", dialogue("brengen-halen"), "en", fixture, null);
+        assertThat(themeKeys(english, "interest-shared")).isNotEmpty().isEqualTo(themeKeys(dutch, "interest-shared"));
+    }
+
+    private static List<String> themeKeys(Summary summary, String stepId) {
+        return summary.questions().stream().filter(q -> q.stepId().equals(stepId))
+                .flatMap(q -> java.util.stream.Stream.concat(q.sharedThemes().stream(), q.singleVoiceThemes().stream()))
+                .map(Theme::key).sorted().toList();
+    }
+
+    @Test
     void theSameAnswersAlwaysGiveTheSameSummary() {
         assertThat(brengenHalen()).isEqualTo(brengenHalen());
     }

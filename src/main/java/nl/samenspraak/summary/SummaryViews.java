@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.samenspraak.dialogue.Aggregates;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -79,17 +82,19 @@ final class SummaryViews {
 
         /** The keys of every theme in the summary, wherever it appears. */
         Set<String> themeKeys() {
-            Stream<Theme> themes = questions.stream()
-                    .flatMap(q -> Stream.concat(q.sharedThemes().stream(), q.singleVoiceThemes().stream()));
+            List<List<Theme>> lists = new ArrayList<>();
+            questions.forEach(q -> lists.addAll(Arrays.asList(q.sharedThemes(), q.singleVoiceThemes())));
             if (bringTake != null) {
-                themes = Stream.concat(themes, Stream.concat(bringTake.sharedAmbitions().stream(), bringTake.issues().stream()));
+                lists.addAll(Arrays.asList(bringTake.sharedAmbitions(), bringTake.issues()));
             }
             if (paradoxes != null) {
-                themes = Stream.concat(themes, paradoxes.stream().flatMap(p -> p.bothAnd().stream()));
+                paradoxes.forEach(p -> lists.add(p.bothAnd()));
             }
             if (vision != null) {
-                themes = Stream.concat(themes, vision.quadrants().stream().flatMap(q -> q.sharedThemes().stream()));
+                vision.quadrants().forEach(q -> lists.add(q.sharedThemes()));
             }
+            // Questions without text answers (choices, scales) have no theme lists at all.
+            Stream<Theme> themes = lists.stream().filter(Objects::nonNull).flatMap(List::stream);
             return themes.map(Theme::key).collect(Collectors.toSet());
         }
     }

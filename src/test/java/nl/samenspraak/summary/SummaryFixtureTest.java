@@ -123,6 +123,13 @@ class SummaryFixtureTest {
         assertThat(themeKeys(english, "interest-shared")).isNotEmpty().isEqualTo(themeKeys(dutch, "interest-shared"));
     }
 
+    @Test
+    void theReviewKnowsEveryThemeShownAlsoBesideQuestionsWithoutThemes() {
+        Summary summary = brengenHalen();
+        assertThat(summary.questions()).anySatisfy(q -> assertThat(q.singleVoiceThemes()).isNull());
+        assertThat(summary.themeKeys()).containsAll(themeKeys(summary, "interest-shared"));
+    }
+
     private static List<String> themeKeys(Summary summary, String stepId) {
         return summary.questions().stream().filter(q -> q.stepId().equals(stepId))
                 .flatMap(q -> java.util.stream.Stream.concat(q.sharedThemes().stream(), q.singleVoiceThemes().stream()))

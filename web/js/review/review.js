@@ -1,9 +1,9 @@
 // The facilitator's review of a summary (review.html?collaboration=<id>&dialogue=<dialogueId>[&lang=en]):
 // the summary of one dialogue, readable, with the facilitator's edits (agreed themes, the ambition text)
 // saved apart from it, and the exports.
-// The summary has a language of its own, the one the partners answered in, apart from the page's: the
-// server recognises themes in that language (and keys agreed themes by them), so switching the page's
-// language only translates the page around the summary.
+// The summary has a language of its own, apart from the page's: the server writes its computed parts (the
+// ambition draft, the questions) in it and reads answers too short to tell their language as written in it,
+// so switching the page's language only translates the page around the summary.
 import { loadMessages, mountLangSwitch, currentLang, tText, t } from '../i18n.js';
 import { facilitatorApi } from '../facilitator/http.js';
 import { describe, showError } from '../facilitator/common.js';

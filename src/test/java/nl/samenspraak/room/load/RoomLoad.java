@@ -107,8 +107,11 @@ import java.util.concurrent.TimeoutException;
  * The load tool shares the machine with the server: on a 2-core machine both compete for the same cores,
  * which the figures include. The run prints the CPU time of the server (actuator {@code process.cpu.time}),
  * of itself and of the whole machine ({@code /proc/stat}) while measuring, so that other work on the machine
- * shows. It keeps its own share small: one STOMP client on the standard (Tomcat) WebSocket client, a 2-thread
- * scheduler for heartbeats and all sending, and a streaming parse of the few fields it needs from each view.
+ * shows. It keeps its own share small: one STOMP client on the standard (Tomcat) WebSocket client, one
+ * scheduler thread for heartbeats and all sending, and a streaming parse of the few fields it needs from each
+ * view. One thread, because the WebSocket client allows one write at a time per connection: with two, a
+ * heartbeat and an answer on the same connection sometimes overlapped ("remote endpoint in state
+ * TEXT_PARTIAL_WRITING") and the answer was lost on the client's side.
  */
 public final class RoomLoad {
 
@@ -230,7 +233,7 @@ public final class RoomLoad {
         String shared = options.facilitatorPerRoom() ? null : http.post("/api/collaborations", http.basic,
                 Map.of("name", "Load run " + run)).get("id").asString();
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(2);
+        scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("load-");
         scheduler.setRemoveOnCancelPolicy(true);
         scheduler.initialize();

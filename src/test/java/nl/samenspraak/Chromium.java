@@ -1,15 +1,18 @@
 package nl.samenspraak;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,16 @@ public final class Chromium {
     }
 
     /** Removes a profile or download folder and everything in it. */
+    /**
+     * A wait that also tries again when an element it read was replaced meanwhile: pages redraw parts of
+     * themselves (a language switch, a new room view), so an element found a moment ago may be gone.
+     */
+    public static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     public static void delete(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;

@@ -95,7 +95,7 @@ class FacilitatorBrowserTest {
         userDataDir = Files.createTempDirectory("samenspraak-chrome-");
         downloadDir = Files.createTempDirectory("samenspraak-downloads-");
         driver = Chromium.start(Chromium.downloadingTo(Chromium.options(userDataDir, "1280,900"), downloadDir));
-        wait = new WebDriverWait(driver, WAIT);
+        wait = Chromium.waitFor(driver, WAIT);
     }
 
     @AfterEach
@@ -405,7 +405,7 @@ class FacilitatorBrowserTest {
     }
 
     private void waitForStep(String nodeId) {
-        new WebDriverWait(driver, WAIT).withMessage(() -> "step " + nodeId + ", but at " + currentNodeId() + problem())
+        Chromium.waitFor(driver, WAIT).withMessage(() -> "step " + nodeId + ", but at " + currentNodeId() + problem())
                 .until(d -> nodeId.equals(currentNodeId()) && d.findElements(testId("step-prompt")).size() == 1);
     }
 

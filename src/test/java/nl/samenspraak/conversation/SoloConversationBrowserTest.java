@@ -83,7 +83,7 @@ class SoloConversationBrowserTest {
         userDataDir = Files.createTempDirectory("samenspraak-chrome-");
         downloadDir = Files.createTempDirectory("samenspraak-downloads-");
         driver = Chromium.start(Chromium.downloadingTo(Chromium.options(userDataDir, "1280,900"), downloadDir));
-        wait = new WebDriverWait(driver, WAIT);
+        wait = Chromium.waitFor(driver, WAIT);
     }
 
     @AfterEach
@@ -238,7 +238,7 @@ class SoloConversationBrowserTest {
     }
 
     private void waitForStep(String nodeId) {
-        new WebDriverWait(driver, WAIT).withMessage(() -> "step " + nodeId + ", but at " + currentNodeId() + describeProblem())
+        Chromium.waitFor(driver, WAIT).withMessage(() -> "step " + nodeId + ", but at " + currentNodeId() + describeProblem())
                 .until(d -> nodeId.equals(currentNodeId()) && d.findElements(testId("step-prompt")).size() == 1);
     }
 

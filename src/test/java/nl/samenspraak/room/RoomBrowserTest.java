@@ -349,7 +349,7 @@ class RoomBrowserTest {
     }
 
     private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, WAIT);
+        return Chromium.waitFor(driver, WAIT);
     }
 
     private static By testId(String id) {

@@ -126,7 +126,7 @@ class SummaryReviewBrowserTest {
     void startBrowser() throws IOException {
         userDataDir = Files.createTempDirectory("samenspraak-chrome-");
         driver = Chromium.start(Chromium.options(userDataDir, "1280,900"));
-        wait = new WebDriverWait(driver, WAIT);
+        wait = Chromium.waitFor(driver, WAIT);
     }
 
     @AfterEach

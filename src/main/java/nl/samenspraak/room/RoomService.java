@@ -174,9 +174,9 @@ class RoomService {
      * The facilitator's controls: next, back, reveal, hide, close; reveal may say whether names show. One room's
      * controls take turns (a double click, two tabs), each stored before the next one reads the room.
      */
-    public LiveRoom control(String roomId, RoomActor actor, String action, Boolean revealNames, Object decided) {
+    public void control(String roomId, RoomActor actor, String action, Boolean revealNames, Object decided) {
         controlled(roomId, actor);
-        return live.change(roomId, current -> {
+        live.change(roomId, current -> {
             Room room = current.room();
             if (!room.isOpen()) {
                 throw ApiException.invalid("action", "the room is closed");

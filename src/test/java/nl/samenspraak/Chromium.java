@@ -30,6 +30,37 @@ public final class Chromium {
     private Chromium() {
     }
 
+    /** One headless browser with a profile and a download folder of its own, both removed on closing. */
+    public record Browser(WebDriver driver, Path profile, Path downloads) implements AutoCloseable {
+
+        /** Starts a browser with the given window size, e.g. "1280,900"; downloads land in {@link #downloads()}. */
+        public static Browser open(String windowSize) throws IOException {
+            Path profile = Files.createTempDirectory("samenspraak-chrome-");
+            Path downloads = Files.createTempDirectory("samenspraak-downloads-");
+            return new Browser(start(downloadingTo(options(profile, windowSize), downloads)), profile, downloads);
+        }
+
+        /** The first finished download whose name ends so (".md"), or null while there is none. */
+        public Path downloaded(String ending) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(ending))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                driver.quit();
+            } finally {
+                delete(profile);
+                delete(downloads);
+            }
+        }
+    }
+
     /** Skips the test, saying why, where Chromium is not installed (it is in CI). */
     public static void assumeInstalled() {
         Assumptions.assumeTrue(BINARY.canExecute() && DRIVER.canExecute(),
@@ -60,7 +91,6 @@ public final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Removes a profile or download folder and everything in it. */
     /**
      * A wait that also tries again when an element it read was replaced meanwhile: pages redraw parts of
      * themselves (a language switch, a new room view), so an element found a moment ago may be gone.
@@ -71,6 +101,7 @@ public final class Chromium {
         return wait;
     }
 
+    /** Removes a profile or download folder and everything in it. */
     public static void delete(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;

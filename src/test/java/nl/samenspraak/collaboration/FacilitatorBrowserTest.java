@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,8 +79,7 @@ class FacilitatorBrowserTest {
     @LocalServerPort
     int port;
 
-    private Path userDataDir;
-    private Path downloadDir;
+    private Chromium.Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -92,19 +90,16 @@ class FacilitatorBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        userDataDir = Files.createTempDirectory("samenspraak-chrome-");
-        downloadDir = Files.createTempDirectory("samenspraak-downloads-");
-        driver = Chromium.start(Chromium.downloadingTo(Chromium.options(userDataDir, "1280,900"), downloadDir));
+        browser = Chromium.Browser.open("1280,900");
+        driver = browser.driver();
         wait = Chromium.waitFor(driver, WAIT);
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
-        Chromium.delete(userDataDir);
-        Chromium.delete(downloadDir);
     }
 
     @Test
@@ -215,7 +210,7 @@ class FacilitatorBrowserTest {
 
         // The export holds the shared answers, never the private one.
         find("export-button").click();
-        Path export = wait.until(d -> fileIn(downloadDir, ".json"));
+        Path export = wait.until(d -> browser.downloaded(".json"));
         String exported = Files.readString(export, StandardCharsets.UTF_8);
         assertThat(exported).contains("Anna de Vries").contains("ouderen in Zuid prettig").doesNotContain(MARKER);
 
@@ -458,14 +453,4 @@ class FacilitatorBrowserTest {
             System.err.println("no screenshot " + name + ": " + e.getMessage());
         }
     }
-
-    private static Path fileIn(Path dir, String suffix) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
-                    .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
 }

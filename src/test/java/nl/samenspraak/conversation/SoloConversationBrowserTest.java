@@ -35,7 +35,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,8 +67,7 @@ class SoloConversationBrowserTest {
     @LocalServerPort
     int port;
 
-    private Path userDataDir;
-    private Path downloadDir;
+    private Chromium.Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -80,19 +78,16 @@ class SoloConversationBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        userDataDir = Files.createTempDirectory("samenspraak-chrome-");
-        downloadDir = Files.createTempDirectory("samenspraak-downloads-");
-        driver = Chromium.start(Chromium.downloadingTo(Chromium.options(userDataDir, "1280,900"), downloadDir));
+        browser = Chromium.Browser.open("1280,900");
+        driver = browser.driver();
         wait = Chromium.waitFor(driver, WAIT);
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
-        Chromium.delete(userDataDir);
-        Chromium.delete(downloadDir);
     }
 
     @Test
@@ -201,7 +196,7 @@ class SoloConversationBrowserTest {
         wait.until(d -> find("transcript-link").getDomAttribute("href") != null
                 && find("transcript-link").getDomAttribute("href").startsWith("blob:"));
         wait.until(d -> !find("transcript-status").getText().isBlank());
-        Path downloaded = wait.until(d -> markdownIn(downloadDir));
+        Path downloaded = wait.until(d -> browser.downloaded(".md"));
         assertThat(Files.readString(downloaded, StandardCharsets.UTF_8)).contains(VALUE_RIGHT);
 
         Map<String, String> fragment = fragment(resumeUrl);
@@ -275,15 +270,6 @@ class SoloConversationBrowserTest {
         find("text-input").sendKeys(text);
         submit();
         waitForAnotherStep(nodeId);
-    }
-
-    private static Path markdownIn(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md"))
-                    .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static Map<String, String> fragment(String url) {

@@ -29,7 +29,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ class SummaryReviewBrowserTest {
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Path userDataDir;
+    private Chromium.Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -124,17 +123,16 @@ class SummaryReviewBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        userDataDir = Files.createTempDirectory("samenspraak-chrome-");
-        driver = Chromium.start(Chromium.options(userDataDir, "1280,900"));
+        browser = Chromium.Browser.open("1280,900");
+        driver = browser.driver();
         wait = Chromium.waitFor(driver, WAIT);
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
-        Chromium.delete(userDataDir);
     }
 
     @Test

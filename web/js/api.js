@@ -13,7 +13,11 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, { token, body, accept = 'application/json' } = {}) {
+/**
+ * A JSON call to the server: a token goes as Bearer, a failure becomes an ApiError with the server's
+ * {error, field, message} (status 0 when the network failed). Other pages' API modules call it too.
+ */
+export async function request(method, path, { token, body, accept = 'application/json' } = {}) {
   const headers = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';

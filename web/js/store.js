@@ -1,23 +1,8 @@
 // Conversations started in this browser, kept in localStorage so they can be resumed.
 
-const KEY = 'samenspraak.conversations';
+import { storedList } from './stored-list.js';
 
-function read() {
-  try {
-    const list = JSON.parse(localStorage.getItem(KEY) || '[]');
-    return Array.isArray(list) ? list.filter((entry) => entry && entry.id && entry.token) : [];
-  } catch {
-    return [];
-  }
-}
-
-function write(list) {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(list));
-  } catch {
-    // storage full or unavailable: resuming then works only through the copied link
-  }
-}
+const { read, write } = storedList('samenspraak.conversations', (entry) => entry.id && entry.token);
 
 /** All stored conversations, most recently started first. */
 export function listConversations() {

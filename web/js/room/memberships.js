@@ -1,24 +1,9 @@
 // The rooms this browser joined: {roomId, participantId, token, joinCode, name, organisation, joinedAt},
 // kept in localStorage so that a reload or a lost connection finds the room again.
 
-const KEY = 'samenspraak.rooms';
+import { storedList } from '../stored-list.js';
 
-function read() {
-  try {
-    const list = JSON.parse(localStorage.getItem(KEY) || '[]');
-    return Array.isArray(list) ? list.filter((entry) => entry && entry.roomId && entry.token) : [];
-  } catch {
-    return [];
-  }
-}
-
-function write(list) {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(list));
-  } catch {
-    // storage unavailable (private mode): the room page then only works until it is closed
-  }
-}
+const { read, write } = storedList('samenspraak.rooms', (entry) => entry.roomId && entry.token);
 
 export function saveMembership(entry) {
   const list = read().filter((existing) => existing.roomId !== entry.roomId);

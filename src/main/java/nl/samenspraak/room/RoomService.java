@@ -99,8 +99,7 @@ class RoomService {
                     .orElseGet(() -> newParticipant(room.id(), token, invited.name(), invited.organisation(),
                             invited.invitationId())));
         }
-        RoomParticipant participant = newParticipant(room.id(), token, Fields.required(name, "name", 100),
-                Fields.optional(organisation, "organisation", 150), null);
+        RoomParticipant participant = named(room.id(), token, name, organisation);
         return admit(room.id(), token, current -> participant);
     }
 
@@ -108,9 +107,14 @@ class RoomService {
     public Joined addParticipant(String roomId, RoomActor actor, String name, String organisation) {
         controlled(roomId, actor);
         String token = Tokens.newToken();
-        RoomParticipant participant = newParticipant(roomId, token, Fields.required(name, "name", 100),
-                Fields.optional(organisation, "organisation", 150), null);
+        RoomParticipant participant = named(roomId, token, name, organisation);
         return admit(roomId, token, current -> participant);
+    }
+
+    /** Someone who joins under the name and organisation they give, not by invitation. */
+    private RoomParticipant named(String roomId, String token, String name, String organisation) {
+        return newParticipant(roomId, token, Fields.required(name, "name", 100),
+                Fields.optional(organisation, "organisation", 150), null);
     }
 
     private RoomParticipant newParticipant(String roomId, String token, String name, String organisation,
@@ -151,10 +155,9 @@ class RoomService {
      * then does it count, so what the room shows survives a crash.
      */
     public void answer(String roomId, RoomActor actor, String nodeId, Object value, String onBehalfOf) {
-        LiveRoom room = visible(roomId, actor);
+        LiveRoom room = actor.facilitator() ? controlled(roomId, actor) : visible(roomId, actor);
         String participantId = actor.facilitator() ? onBehalfOf : actor.id();
         if (actor.facilitator()) {
-            controlled(roomId, actor);
             if (onBehalfOf == null || room.participant(onBehalfOf).isEmpty()) {
                 throw ApiException.invalid("participantId", "name the participant of this room to answer for");
             }

@@ -65,6 +65,11 @@ public class LanguageAnalyser {
         return pipeline(language).contentWords(text);
     }
 
+    /** The factor of the Gespreksmodel Vitaal Samenwerken a text speaks to, and how confidently. */
+    public Classification factor(String text, String language) {
+        return pipeline(language).factor(text);
+    }
+
     /** Whether a text is framed as a {@code problem} or as a {@code future}, and how confidently. */
     public Classification framing(String text, String language) {
         return pipeline(language).framing(text);

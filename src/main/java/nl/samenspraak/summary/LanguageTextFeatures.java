@@ -28,6 +28,6 @@ class LanguageTextFeatures implements TextFeatures {
 
     @Override
     public String factor(String text, String language) {
-        return analyser.analyse(text, language).factor().label();
+        return analyser.factor(text, analyser.detectLanguage(text, language)).label();
     }
 }

@@ -3,6 +3,7 @@ package nl.samenspraak.summary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.summary.SummaryViews.Summary;
+import nl.samenspraak.web.UiMessages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +26,11 @@ class SummaryController {
     }
 
     private final SummaryService service;
+    private final UiMessages messages;
 
-    SummaryController(SummaryService service) {
+    SummaryController(SummaryService service, UiMessages messages) {
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/api/collaborations/{id}/summary")
@@ -50,7 +53,8 @@ class SummaryController {
     ResponseEntity<byte[]> markdown(@PathVariable String id, @RequestParam(required = false) String dialogue,
                                     @RequestParam(defaultValue = "nl") String lang) {
         Summary summary = service.summary(id, dialogue, lang);
-        byte[] body = MarkdownExport.of(summary, service.title(dialogue, lang), Labels.of(lang)).getBytes(StandardCharsets.UTF_8);
+        Labels labels = Labels.of(messages, lang);
+        byte[] body = MarkdownExport.of(summary, service.title(dialogue, lang, labels), labels).getBytes(StandardCharsets.UTF_8);
         return download(body, new MediaType("text", "markdown", StandardCharsets.UTF_8), "summary-" + dialogue + ".md");
     }
 
@@ -59,14 +63,15 @@ class SummaryController {
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String dialogue,
                                @RequestParam(defaultValue = "nl") String lang) {
         Summary summary = service.summary(id, dialogue, lang);
-        return download(PdfExport.of(summary, service.title(dialogue, lang), Labels.of(lang)), MediaType.APPLICATION_PDF,
+        Labels labels = Labels.of(messages, lang);
+        return download(PdfExport.of(summary, service.title(dialogue, lang, labels), labels), MediaType.APPLICATION_PDF,
                 "summary-" + dialogue + ".pdf");
     }
 
     @GetMapping(value = "/api/collaborations/{id}/answers.csv", produces = "text/csv;charset=UTF-8")
     @Operation(summary = "Every shared answer as CSV (UTF-8 with BOM, semicolons) for Excel")
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "nl") String lang) {
-        byte[] body = CsvExport.of(service.rows(id, lang), Labels.of(lang)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = CsvExport.of(service.rows(id, lang), Labels.of(messages, lang)).getBytes(StandardCharsets.UTF_8);
         return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "answers-" + id + ".csv");
     }
 

@@ -103,8 +103,8 @@ class SummaryService {
     }
 
     /** The title of an exported summary: the collaboration's name is not ours to know, the dialogue's is. */
-    String title(String dialogueId, String language) {
-        return dialogue(dialogueId).title().in(language) + " — " + Labels.of(language).get("summary");
+    String title(String dialogueId, String language, Labels labels) {
+        return dialogue(dialogueId).title().in(language) + " — " + labels.get("summary");
     }
 
     /**

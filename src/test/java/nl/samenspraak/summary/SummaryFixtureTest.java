@@ -5,6 +5,7 @@ import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.summary.SummaryViews.Match;
 import nl.samenspraak.summary.SummaryViews.Summary;
 import nl.samenspraak.summary.SummaryViews.Theme;
+import nl.samenspraak.web.UiMessages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,6 +42,9 @@ class SummaryFixtureTest {
 
     @Autowired
     DialogueCatalog catalog;
+
+    @Autowired
+    UiMessages messages;
 
     private final List<Contribution> fixture = new ArrayList<>();
 
@@ -156,7 +160,7 @@ class SummaryFixtureTest {
         assertThat(ambition.goals().get(0).sources()).hasSize(2);
         assertThat(ambition.draft()).contains("Wij financieren twee wijkcoaches");
 
-        byte[] pdf = PdfExport.of(summary, "Visievierluik — samenvatting", Labels.of("nl"));
+        byte[] pdf = PdfExport.of(summary, "Visievierluik — samenvatting", Labels.of(messages, "nl"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Gedeelde ambitie").contains("Wij financieren twee wijkcoaches")

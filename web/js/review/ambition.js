@@ -12,6 +12,8 @@ function sentences(titleKey, list, part) {
     el('ol', { class: 'sentence-list' }, list.map((sentence, index) => el('li', { class: 'sentence', testid: 'sentence' },
       disclosure(el('span', {},
         el('span', { class: 'sentence__text', text: sentence.text }),
+        sentence.condition ? el('span', { class: 'sentence__condition', testid: 'sentence-condition',
+          text: t('review.ambition.condition', sentence.condition) }) : null,
         el('span', { class: 'sentence__sources', text: t(sentence.sources.length === 1 ? 'review.ambition.sourceOne'
           : 'review.ambition.sources', sentence.sources.length) })),
       quoteList(sentence.sources, 'sentence-sources'), { keepOpen: `sentence:${part}:${index}` })))));
@@ -41,7 +43,7 @@ export function ambitionSection(ambition) {
     },
   });
   tText(reset, 'review.ambition.reset');
-  const parts = [ambition.promise, ambition.commitments, ambition.goals];
+  const parts = [ambition.promise, ambition.commitments, ambition.goals, ambition.ownGoals];
   return [
     tText(el('p', { class: 'hint' }), 'review.ambition.intro'),
     parts.every((list) => !list.length)
@@ -49,6 +51,7 @@ export function ambitionSection(ambition) {
     sentences('review.ambition.promise', ambition.promise, 'promise'),
     sentences('review.ambition.commitments', ambition.commitments, 'commitments'),
     sentences('review.ambition.goals', ambition.goals, 'goals'),
+    sentences('review.ambition.ownGoals', ambition.ownGoals, 'own-goals'),
     el('div', { class: 'field ambition' },
       tText(el('label', { attrs: { for: textarea.id } }), 'review.ambition.label'),
       tText(el('p', { id: 'ambition-hint', class: 'hint' }), 'review.ambition.hint'),

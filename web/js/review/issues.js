@@ -4,7 +4,7 @@ import { el } from '../dom.js';
 import { t, tText } from '../i18n.js';
 import { itemList } from './items.js';
 
-const FACTORS = ['relatie', 'samenstelling', 'ambitie', 'belangen', 'organisatie-proces'];
+const FACTORS = ['relatie', 'samenstelling', 'ambitie', 'belangen', 'organisatie-proces', 'unassigned'];
 
 export function issuesSection(groups) {
   if (!groups.length) return [tText(el('p', { class: 'status', testid: 'issues-empty' }), 'review.issues.none')];

@@ -102,5 +102,7 @@ export function matchItem(match) {
     el('p', { class: 'match__offer' },
       tText(el('span', { class: 'match__role' }), 'review.match.brings', who(match.provider, match.providerOrganisation)),
       ' ', el('q', { text: match.offer })),
-    el('p', { class: 'match__similarity', text: t('review.match.similarity', formatNumber(match.similarity, { decimals: 2 })) }));
+    el('p', { class: 'match__similarity', text: t('review.match.similarity', formatNumber(match.similarity, { decimals: 2 })) }),
+    match.reasons.length ? el('p', { class: 'match__reasons', testid: 'match-reasons',
+      text: t('review.match.reasons', match.reasons.join(', ')) }) : null);
 }

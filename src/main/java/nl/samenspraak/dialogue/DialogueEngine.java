@@ -164,6 +164,8 @@ public final class DialogueEngine {
     /**
      * The question of a step as anyone reads it, without a conversation: for summaries and exports that list
      * answers from many partners. The foreach items come from the step id ({@code position@klein-of-breed}).
+     * With no answers to quote, a sentence that would quote one ("Je koos: ‘…’. Wat maakt …") is left out,
+     * and so are empty brackets: such a prompt reads as the question everyone was asked.
      */
     public Step describe(Dialogue dialogue, String language, String stepId) {
         String[] parts = stepId.split("@");
@@ -178,7 +180,8 @@ public final class DialogueEngine {
         }
         Node node = dialogue.node(parts[0]).orElseThrow();
         Route.StepRef ref = new Route.StepRef(stepId, node, scope);
-        return render(List.of(ref), 0, new ConversationState(stepId, Map.of(), null));
+        Step step = render(List.of(ref), 0, new ConversationState(stepId, Map.of(), null));
+        return step.withPrompt(Expressions.withoutEmptyQuotes(step.prompt()));
     }
 
     /** An answer to a node as people read it: option labels instead of ids, lists joined. */

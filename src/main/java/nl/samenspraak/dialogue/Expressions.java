@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +73,20 @@ final class Expressions {
     }
 
     /** The template with each {@code #{...}} replaced by its value; lists read as "a, b, c". */
+    /** A sentence holding an empty quotation (‘’, "", “”), and empty brackets. */
+    private static final Pattern EMPTY_QUOTE =
+            Pattern.compile("[^.?!]*(?:‘’|''|\"\"|“”)[^.?!]*[.?!:]\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*\\(\\s*\\)");
+
+    /** A rendered text without the sentences that quote an answer that is not there, and without "()". */
+    static String withoutEmptyQuotes(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = EMPTY_BRACKETS.matcher(EMPTY_QUOTE.matcher(text).replaceAll("")).replaceAll("");
+        return cleaned.isBlank() ? text : cleaned.strip();
+    }
+
     static String render(String template, Map<String, Object> root) {
         if (template == null) {
             return null;

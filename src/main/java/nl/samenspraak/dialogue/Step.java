@@ -30,6 +30,12 @@ public record Step(
         Progress progress,
         boolean canGoBack) {
 
+    /** The same step with another prompt. */
+    Step withPrompt(String newPrompt) {
+        return new Step(nodeId, type, newPrompt, help, placeholder, options, poles, min, max, limits, probe, answer,
+                visibility, recap, item, source, progress, canGoBack);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OptionView(String id, String label, String help) {
     }

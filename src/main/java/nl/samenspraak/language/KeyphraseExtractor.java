@@ -38,16 +38,16 @@ final class KeyphraseExtractor {
     }
 
     /** @param texts per text, its sentences, each as its words */
-    List<Keyphrase> extract(List<List<List<Word>>> texts, int limit) {
+    List<Keyphrase> extract(List<List<List<Token>>> texts, int limit) {
         Map<String, Candidate> candidates = new HashMap<>();
         for (int t = 0; t < texts.size(); t++) {
-            for (List<Word> sentence : texts.get(t)) {
-                for (List<Word> run : runs(sentence)) {
+            for (List<Token> sentence : texts.get(t)) {
+                for (List<Token> run : runs(sentence)) {
                     if (run.size() <= MAX_WORDS) {
                         candidate(candidates, run).seen(run, t);
                     }
                     if (run.size() > 1) {
-                        for (Word word : run) {
+                        for (Token word : run) {
                             candidate(candidates, List.of(word)).seen(List.of(word), t);
                         }
                     }
@@ -67,10 +67,10 @@ final class KeyphraseExtractor {
         return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(stem, 0) + 1.0)) + 1.0;
     }
 
-    private static List<List<Word>> runs(List<Word> sentence) {
-        List<List<Word>> runs = new ArrayList<>();
-        List<Word> run = new ArrayList<>();
-        for (Word word : sentence) {
+    private static List<List<Token>> runs(List<Token> sentence) {
+        List<List<Token>> runs = new ArrayList<>();
+        List<Token> run = new ArrayList<>();
+        for (Token word : sentence) {
             if (word.content()) {
                 run.add(word);
             } else if (!run.isEmpty()) {
@@ -84,8 +84,8 @@ final class KeyphraseExtractor {
         return runs;
     }
 
-    private static Candidate candidate(Map<String, Candidate> candidates, List<Word> words) {
-        List<String> stems = words.stream().map(Word::stem).toList();
+    private static Candidate candidate(Map<String, Candidate> candidates, List<Token> words) {
+        List<String> stems = words.stream().map(Token::lemma).toList();
         return candidates.computeIfAbsent(String.join(" ", stems), key -> new Candidate(stems));
     }
 
@@ -129,10 +129,10 @@ final class KeyphraseExtractor {
             return String.join(" ", stems);
         }
 
-        void seen(List<Word> words, int text) {
+        void seen(List<Token> words, int text) {
             count++;
             texts.add(text);
-            surfaces.merge(String.join(" ", words.stream().map(Word::surface).toList()), 1, Integer::sum);
+            surfaces.merge(String.join(" ", words.stream().map(Token::surface).toList()), 1, Integer::sum);
         }
 
         /**

@@ -54,9 +54,14 @@ final class LanguageDetection {
         return shared;
     }
 
+    /** Whether a text is too short for the detector model to tell its language. */
+    static boolean tooShort(String text) {
+        return text.strip().length() < MIN_LENGTH;
+    }
+
     String detect(String text, String fallback) {
         String stripped = text.strip();
-        if (stripped.length() < MIN_LENGTH) {
+        if (tooShort(stripped)) {
             return fallback;
         }
         LanguageDetectorModel loaded = model.exceptionally(failure -> null).join();

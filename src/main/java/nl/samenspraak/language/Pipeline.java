@@ -4,7 +4,6 @@ import nl.samenspraak.language.ShippedFiles.Example;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -18,9 +17,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Everything the analyser does for one language: sentences, tokens, stems, stop words, keyphrases and
- * the two classifiers, trained here from the shipped examples. Tokenizer and sentence detector are the
- * user's OpenNLP models when {@link UserModels} has them for this language, else the built-in rules.
+ * Everything the analyser does for one language: sentences, tokens with their lemmas, word classes and
+ * compound parts, stop words, the domain lexicon, term profiles, keyphrases and the three classifiers
+ * (factor, framing, vague or concrete), trained here from the shipped examples. Tokenizer and sentence
+ * detector are the user's OpenNLP models when {@link UserModels} has them for this language, else the
+ * built-in rules.
  */
 final class Pipeline {
 
@@ -28,8 +29,15 @@ final class Pipeline {
     private final Supplier<Tokenizer> tokenizer;
     private final Supplier<SentenceDetector> sentenceDetector;
     private final Set<String> stopWords;
+    private final Lemmatizer lemmatizer;
+    private final CompoundSplitter compounds;
+    private final Lexicon lexicon;
+    private final Set<String> vagueLemmas;
+    private final Profiler profiler;
+    private final Conditions conditions;
     private final Categorizer factors;
     private final Categorizer framing;
+    private final Categorizer specificity;
     private final KeyphraseExtractor keyphrases;
 
     Pipeline(String language, UserModels models) {
@@ -38,56 +46,102 @@ final class Pipeline {
         this.tokenizer = tokenizer(models.tokenizers().get(language), new RuleTokenizer(abbreviations));
         this.sentenceDetector = sentenceDetector(models.sentenceDetectors().get(language), new RuleSentenceDetector(abbreviations));
         this.stopWords = Set.copyOf(ShippedFiles.lines("stopwords-" + language + ".txt").stream().map(Pipeline::normalise).toList());
-        List<Example> factorExamples = factorExamples(language);
-        List<Example> framingExamples = framingExamples(language);
+        this.lemmatizer = new Lemmatizer(language);
+        this.compounds = new CompoundSplitter(lemmatizer, language.equals("nl"), stopWords);
+        this.lexicon = new Lexicon(language, term -> tokens(term).stream().map(Token::lemma).toList());
+        this.vagueLemmas = Set.copyOf(ShippedFiles.lines("vague-words-" + language + ".txt").stream()
+                .flatMap(word -> tokens(word).stream()).filter(t -> t.lemma() != null).map(Token::lemma).toList());
+        List<Example> factorExamples = examples("factors", language);
+        List<Example> framingExamples = examples("framing", language);
+        List<Example> vagueExamples = examples("vague", language);
+        List<List<Token>> background = Stream.of(factorExamples, framingExamples, vagueExamples).flatMap(List::stream)
+                .map(example -> tokens(example.text())).toList();
+        this.profiler = new Profiler(lexicon, background);
+        this.conditions = new Conditions(language);
         this.factors = Categorizer.train(language, factorExamples, this::features);
         this.framing = Categorizer.train(language, framingExamples, this::features);
-        this.keyphrases = new KeyphraseExtractor(Stream.concat(factorExamples.stream(), framingExamples.stream())
-                .map(example -> contentWords(example.text()).stream().map(StemmedWord::stem).toList()).toList());
+        this.specificity = Categorizer.train(language, vagueExamples, this::specificityFeatures);
+        this.keyphrases = new KeyphraseExtractor(background.stream()
+                .map(tokens -> tokens.stream().filter(Token::content).map(Token::lemma).toList()).toList());
     }
 
-    static List<Example> factorExamples(String language) {
-        return ShippedFiles.examples("factors-" + language + ".txt");
+    /** The shipped examples of one classifier ({@code factors}, {@code framing}, {@code vague}). */
+    static List<Example> examples(String classifier, String language) {
+        return ShippedFiles.examples(classifier + "-" + language + ".txt");
     }
 
-    static List<Example> framingExamples(String language) {
-        return ShippedFiles.examples("framing-" + language + ".txt");
+    String language() {
+        return language;
     }
 
     List<String> sentences(String text) {
         return Arrays.asList(sentenceDetector.get().sentDetect(text));
     }
 
-    String[] tokens(String text) {
-        return tokenizer.get().tokenize(text);
+    /** The tagged tokens of one sentence or a short text. */
+    List<Token> tokens(String sentence) {
+        return lemmatizer.tag(Arrays.asList(tokenizer.get().tokenize(sentence)), stopWords, compounds);
     }
 
-    /** The words of one sentence, each with its stem and whether it can be part of a keyphrase. */
-    List<Word> words(String sentence) {
-        SnowballStemmer stemmer = stemmer();
-        List<Word> words = new ArrayList<>();
-        for (String token : tokens(sentence)) {
+    /** The tagged tokens of a text, sentence by sentence. */
+    List<List<Token>> tokenSentences(String text) {
+        return sentences(text).stream().map(this::tokens).toList();
+    }
+
+    /** How many words of a text this language knows: its stop words and the words of its dictionary. */
+    int knownWords(String text) {
+        int known = 0;
+        for (String token : tokenizer.get().tokenize(text)) {
             String normal = normalise(token);
-            boolean word = normal.codePoints().anyMatch(Character::isLetter);
-            boolean content = word && normal.length() >= 2 && !stopWords.contains(normal);
-            words.add(new Word(token, word ? stem(stemmer, normal) : null, content));
+            if (stopWords.contains(normal) || normal.codePoints().anyMatch(Character::isLetter) && !lemmatizer.readings(token).isEmpty()) {
+                known++;
+            }
         }
-        return words;
+        return known;
     }
 
     /** The content words of a text (no stop words, no punctuation), in order. */
-    List<StemmedWord> contentWords(String text) {
-        return sentences(text).stream().flatMap(sentence -> words(sentence).stream())
-                .filter(Word::content).map(word -> new StemmedWord(word.surface(), word.stem())).toList();
+    List<Token> contentWords(String text) {
+        return tokenSentences(text).stream().flatMap(List::stream).filter(Token::content).toList();
     }
 
-    /** Classifier features: the stem of every token with a letter or digit, stop words included. */
+    TextProfile profile(String text) {
+        return profiler.profile(language, tokenSentences(text));
+    }
+
+    /**
+     * Classifier features: the lemma of every word, stop words included (framing lives in words like
+     * "willen", "straks", "te weinig"), and the lexicon's concepts, so that "Wmo-budget" and "subsidie" teach
+     * the classifier one thing.
+     */
     String[] features(String text) {
-        SnowballStemmer stemmer = stemmer();
-        return Arrays.stream(tokens(text)).map(Pipeline::normalise)
-                .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
-                .map(token -> stem(stemmer, token))
-                .toArray(String[]::new);
+        List<String> features = new ArrayList<>();
+        for (List<Token> sentence : tokenSentences(text)) {
+            sentence.stream().filter(t -> t.lemma() != null).forEach(t -> features.add(t.lemma()));
+            lexicon.find(sentence.stream().map(Token::lemma).toList()).forEach(f -> features.add("c=" + f.concept()));
+        }
+        return features.toArray(String[]::new);
+    }
+
+    /**
+     * For telling vague from concrete answers, the words and also the shape of what is named: numbers,
+     * names, concrete nouns of the lexicon (places, people, services), and how many content words there are.
+     */
+    String[] specificityFeatures(String text) {
+        List<String> features = new ArrayList<>(Arrays.asList(features(text)));
+        features.addAll(Specificity.of(tokenSentences(text), vagueLemmas).features());
+        return features.toArray(String[]::new);
+    }
+
+    /** The condition clause of a text ("mits de gemeente de schoonmaak betaalt"), or null. */
+    String condition(String text) {
+        for (List<Token> sentence : tokenSentences(text)) {
+            String found = conditions.find(sentence);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     Classification factor(String text) {
@@ -98,27 +152,31 @@ final class Pipeline {
         return framing.classify(text);
     }
 
-    List<Keyphrase> keyphrases(List<String> texts, int limit) {
-        return keyphrases.extract(texts.stream().map(text -> sentences(text).stream().map(this::words).toList()).toList(), limit);
+    Classification specificity(String text) {
+        return specificity.classify(text);
     }
 
-    private SnowballStemmer stemmer() {
-        // A stemmer per call: Snowball stemmers keep state while they work and are not thread-safe.
-        return new SnowballStemmer(language.equals("nl") ? SnowballStemmer.ALGORITHM.DUTCH : SnowballStemmer.ALGORITHM.ENGLISH);
+    /** The words of a text that move a classifier's verdict most towards its label: the evidence shown. */
+    List<String> evidence(String text, String classifier, String label, int limit) {
+        Categorizer categorizer = switch (classifier) {
+            case "factor" -> factors;
+            case "framing" -> framing;
+            default -> specificity;
+        };
+        return categorizer.evidence(text, label, limit);
+    }
+
+    Specificity specificityOf(String text) {
+        return Specificity.of(tokenSentences(text), vagueLemmas);
+    }
+
+    List<Keyphrase> keyphrases(List<String> texts, int limit) {
+        return keyphrases.extract(texts.stream().map(this::tokenSentences).toList(), limit);
     }
 
     /** Lower case with one kind of apostrophe, so that "Zo’n" and "zo'n" are the same word. */
-    private static String normalise(String token) {
+    static String normalise(String token) {
         return token.toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    /** Stems a normalised token; a final "'s" (Dutch "auto's", English "partner's") and final dots go first. */
-    private static String stem(SnowballStemmer stemmer, String token) {
-        String word = token.length() > 3 && token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
-        while (word.length() > 1 && word.endsWith(".")) {
-            word = word.substring(0, word.length() - 1);
-        }
-        return stemmer.stem(word).toString();
     }
 
     private static Supplier<Tokenizer> tokenizer(TokenizerModel model, Tokenizer fallback) {

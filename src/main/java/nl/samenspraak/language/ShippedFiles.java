@@ -45,11 +45,16 @@ final class ShippedFiles {
     }
 
     private static List<String> content(String name) {
+        return text(name).lines().toList();
+    }
+
+    /** The whole file as text. */
+    static String text(String name) {
         try (InputStream in = ShippedFiles.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException(FOLDER + name + " is missing from the application");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FOLDER + name, e);
         }

@@ -9,6 +9,9 @@ import nl.samenspraak.summary.SummaryViews.PartnerSheet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,13 @@ import java.util.Set;
  */
 final class BringTakeSection {
 
-    /** Below this likeness a need and an offer are not shown as a match. */
-    static final double MATCH_THRESHOLD = 0.2;
+    /**
+     * Below this likeness a need and an offer are not a match. Calibrated on the calibration fixture
+     * ({@code src/test/resources/language-eval/collaboration-calibration.yaml}): the lowest value that keeps
+     * its pairs that share a word but are no match ("begeleiding thuis" for "woonruimte") out.
+     */
+    static final double MATCH_THRESHOLD = 0.3;
+    private static final int REASONS = 4;
 
     private BringTakeSection() {
     }
@@ -37,29 +45,55 @@ final class BringTakeSection {
         }
         List<TextUnit> needs = answers.units("take");
         List<TextUnit> offers = answers.units("bring");
-        List<Match> matches = new ArrayList<>();
-        for (TextUnit need : needs) {
-            for (TextUnit offer : offers) {
-                double similarity = need.similarity(offer);
-                if (!need.contribution().partnerKey().equals(offer.contribution().partnerKey()) && similarity >= MATCH_THRESHOLD) {
-                    matches.add(new Match(need.contribution().name(), need.contribution().organisation(), need.text(),
-                            offer.contribution().name(), offer.contribution().organisation(), offer.text(),
-                            Math.round(similarity * 100) / 100.0));
-                }
-            }
-        }
-        matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::need).thenComparing(Match::offer));
-        List<Item> unmet = needs.stream().filter(n -> matches.stream().noneMatch(m -> m.need().equals(n.text())))
-                .map(BringTakeSection::item).toList();
-        List<Item> unasked = offers.stream().filter(o -> matches.stream().noneMatch(m -> m.offer().equals(o.text())))
-                .map(BringTakeSection::item).toList();
+        List<Match> matches = matches(needs, offers);
+        Set<String> metNeeds = new HashSet<>();
+        Set<String> askedOffers = new HashSet<>();
+        matches.forEach(m -> {
+            metNeeds.add(m.seekerKey() + "\n" + m.need());
+            askedOffers.add(m.providerKey() + "\n" + m.offer());
+        });
+        List<Item> unmet = needs.stream().filter(n -> !metNeeds.contains(n.contribution().partnerKey() + "\n" + n.text()))
+                .map(BringTakeSection::item).distinct().toList();
+        List<Item> unasked = offers.stream().filter(o -> !askedOffers.contains(o.contribution().partnerKey() + "\n" + o.text()))
+                .map(BringTakeSection::item).distinct().toList();
         List<Object> kinds = answers.at("interest-kind").stream().map(Contribution::value).toList();
         List<Object> balances = answers.at("balance").stream().map(Contribution::value).toList();
         return new BringTake(List.copyOf(sheets.values()), matches, unmet, unasked,
                 kinds.isEmpty() ? List.of() : Aggregates.tally(engine.describe(answers.dialogue(), language, "interest-kind"), kinds),
-                ThemeFinder.themes("interest-shared", answers.units("interest-shared"), agreed),
-                ThemeFinder.themes("tensions", answers.units("tensions"), agreed),
+                answers.themes("interest-shared", agreed), answers.themes("tensions", agreed),
                 balances.isEmpty() ? List.of() : Aggregates.tally(engine.describe(answers.dialogue(), language, "balance"), balances));
+    }
+
+    /**
+     * Every need with every offer of another partner that is at least {@link #MATCH_THRESHOLD} alike, most alike
+     * first, each with the terms they share. Only pairs that share a term are compared: offers are found
+     * through an inverted index of their terms.
+     */
+    static List<Match> matches(List<TextUnit> needs, List<TextUnit> offers) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < offers.size(); i++) {
+            int at = i;
+            offers.get(i).profile().terms().keySet().forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(at));
+        }
+        List<Match> matches = new ArrayList<>();
+        for (TextUnit need : needs) {
+            Set<Integer> candidates = new TreeSet<>();
+            need.profile().terms().keySet().forEach(key -> candidates.addAll(index.getOrDefault(key, List.of())));
+            for (int candidate : candidates) {
+                TextUnit offer = offers.get(candidate);
+                double similarity = need.similarity(offer);
+                if (!need.contribution().partnerKey().equals(offer.contribution().partnerKey()) && similarity >= MATCH_THRESHOLD) {
+                    Contribution seeker = need.contribution();
+                    Contribution provider = offer.contribution();
+                    matches.add(new Match(seeker.partnerKey(), seeker.name(), seeker.organisation(), need.text(),
+                            provider.partnerKey(), provider.name(), provider.organisation(), offer.text(),
+                            Math.round(similarity * 100) / 100.0,
+                            need.profile().shared(offer.profile()).stream().limit(REASONS).toList()));
+                }
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::need).thenComparing(Match::offer));
+        return matches;
     }
 
     private static PartnerSheet sheetOf(StepAnswers answers, Contribution who) {

@@ -1,12 +1,14 @@
 package nl.samenspraak.summary;
 
 import nl.samenspraak.language.LanguageAnalyser;
+import nl.samenspraak.language.TextProfile;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
-/** The summary's text features from the language pipeline: its stemmer and stop words, its factor classifier. */
+/** The summary's text features from the language pipeline, which keeps what it computed per text. */
 @Component
 class LanguageTextFeatures implements TextFeatures {
 
@@ -16,18 +18,34 @@ class LanguageTextFeatures implements TextFeatures {
         this.analyser = analyser;
     }
 
-    /**
-     * Words are stemmed in the language the text is written in (the summary's language only where the text is
-     * too short to tell), so that a summary read in English finds the same themes in Dutch answers.
-     */
     @Override
-    public List<Term> terms(String text, String language) {
-        return analyser.words(text, analyser.detectLanguage(text, language)).stream()
-                .map(w -> new Term(w.stem(), w.word().toLowerCase(Locale.ROOT))).toList();
+    public List<String> sentences(String text, String language) {
+        return analyser.sentences(text, analyser.detectLanguage(text, language));
+    }
+
+    @Override
+    public TextProfile profile(String text, String language) {
+        return analyser.profile(text, language);
     }
 
     @Override
     public String factor(String text, String language) {
-        return analyser.factor(text, analyser.detectLanguage(text, language)).label();
+        return analyser.factor(text, language).label();
+    }
+
+    @Override
+    public String condition(String text, String language) {
+        return analyser.condition(text, language);
+    }
+
+    @Override
+    public Set<String> questionKeys(List<String> prompts) {
+        Set<String> keys = new HashSet<>();
+        for (String prompt : prompts) {
+            for (String language : LanguageAnalyser.LANGUAGES) {
+                keys.addAll(analyser.lemmas(prompt, language));
+            }
+        }
+        return keys;
     }
 }

@@ -36,7 +36,7 @@ final class ParadoxSection {
                     new nl.samenspraak.dialogue.DialogueEngine().describe(dialogue, language, position), values);
             String bothAnd = "both-and@" + option.id();
             result.add(new Paradox(option.id(), option.label().in(language), attribute(option, "left", language),
-                    attribute(option, "right", language), scale, ThemeFinder.themes(bothAnd, answers.units(bothAnd), agreed)));
+                    attribute(option, "right", language), scale, answers.themes(bothAnd, agreed)));
         }
         return result;
     }

@@ -4,6 +4,7 @@ import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Node;
 import nl.samenspraak.dialogue.NodeType;
+import nl.samenspraak.summary.SummaryViews.Theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** A collaboration's contributions to one dialogue, by step in the dialogue's order, as text units too. */
 final class StepAnswers {
@@ -18,16 +21,20 @@ final class StepAnswers {
     private final Dialogue dialogue;
     private final Map<String, List<Contribution>> byStep = new LinkedHashMap<>();
     private final Map<String, List<TextUnit>> units = new HashMap<>();
-    private final TextFeatures terms;
+    private final Map<String, List<TextUnit>> sentences = new HashMap<>();
+    private final Map<String, Set<String>> questionKeys = new HashMap<>();
+    private final TextFeatures features;
     private final String language;
 
-    StepAnswers(Dialogue dialogue, List<Contribution> contributions, TextFeatures terms, String language) {
+    StepAnswers(Dialogue dialogue, List<Contribution> contributions, TextFeatures features, String language) {
         this.dialogue = dialogue;
-        this.terms = terms;
+        this.features = features;
         this.language = language;
-        List<String> order = dialogue.allNodes().stream().map(Node::id).toList();
+        Map<String, Integer> order = new HashMap<>();
+        dialogue.allNodes().forEach(node -> order.putIfAbsent(node.id(), order.size()));
         contributions.stream()
-                .sorted(Comparator.<Contribution>comparingInt(c -> order.indexOf(c.nodeId())).thenComparing(Contribution::stepId))
+                .sorted(Comparator.<Contribution>comparingInt(c -> order.getOrDefault(c.nodeId(), Integer.MAX_VALUE))
+                        .thenComparing(Contribution::stepId))
                 .forEach(c -> byStep.computeIfAbsent(c.stepId(), s -> new ArrayList<>()).add(c));
     }
 
@@ -43,30 +50,71 @@ final class StepAnswers {
         return dialogue.node(DialogueEngine.nodeIdOf(stepId)).map(Node::type).orElse(NodeType.SAY);
     }
 
+    String language() {
+        return language;
+    }
+
+    TextFeatures features() {
+        return features;
+    }
+
     /** The texts given at a step: a text answer as one unit, each list item as one; analysed once per step. */
     List<TextUnit> units(String stepId) {
-        return units.computeIfAbsent(stepId, this::analyse);
+        return units.computeIfAbsent(stepId, id -> analyse(id, false));
     }
 
-    private List<TextUnit> analyse(String stepId) {
-        List<TextUnit> units = new ArrayList<>();
+    /** The same texts with every answer split into its sentences, so that one answer can voice several themes. */
+    List<TextUnit> sentences(String stepId) {
+        return sentences.computeIfAbsent(stepId, id -> analyse(id, true));
+    }
+
+    /** The themes of what was written at a step, the question's own words never among their terms. */
+    List<Theme> themes(String stepId, Set<String> agreed) {
+        return ThemeFinder.themes(stepId, sentences(stepId), questionKeys(stepId), agreed);
+    }
+
+    private Set<String> questionKeys(String stepId) {
+        return questionKeys.computeIfAbsent(stepId, id -> {
+            Node node = dialogue.node(DialogueEngine.nodeIdOf(id)).orElse(null);
+            if (node == null) {
+                return Set.of();
+            }
+            List<String> prompts = Stream.of(node.prompt(), node.text()).filter(java.util.Objects::nonNull)
+                    .flatMap(text -> Stream.of(text.in("nl"), text.in("en"))).filter(java.util.Objects::nonNull).toList();
+            return features.questionKeys(prompts);
+        });
+    }
+
+    private List<TextUnit> analyse(String stepId, boolean bySentence) {
+        List<TextUnit> result = new ArrayList<>();
         for (Contribution c : at(stepId)) {
             if (c.value() instanceof String text && !text.isBlank()) {
-                units.add(TextUnit.of(c, text, terms, language));
+                List<String> parts = bySentence ? features.sentences(text, language) : List.of(text);
+                parts.stream().filter(part -> !part.isBlank()).forEach(part -> result.add(unit(c, part)));
             } else if (c.value() instanceof List<?> items && typeOf(stepId) == NodeType.LIST) {
-                items.forEach(item -> units.add(TextUnit.of(c, String.valueOf(item), terms, language)));
+                items.forEach(item -> result.add(unit(c, String.valueOf(item))));
             }
         }
-        return units;
+        return result;
     }
 
-    /** The text that is most like all the others at the step: the one that best represents them. */
+    private TextUnit unit(Contribution c, String text) {
+        return new TextUnit(c, text, features.profile(text, language));
+    }
+
+    /** The text that is most like all the others at the step: the one nearest to their centre. */
     TextUnit representative(String stepId) {
-        List<TextUnit> units = units(stepId);
+        return central(units(stepId));
+    }
+
+    /** Of some texts, the one nearest to their centre; the first on a tie. */
+    static TextUnit central(List<TextUnit> units) {
+        TermVector centre = new TermVector();
+        units.forEach(u -> centre.add(u.profile()));
         TextUnit best = null;
         double bestScore = -1;
         for (TextUnit unit : units) {
-            double score = units.stream().filter(u -> u != unit).mapToDouble(unit::similarity).sum();
+            double score = centre.similarity(unit.profile());
             if (score > bestScore) {
                 best = unit;
                 bestScore = score;

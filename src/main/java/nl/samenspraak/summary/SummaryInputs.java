@@ -43,7 +43,35 @@ class SummaryInputs {
             contributions.add(new Contribution(partner, a.name(), a.organisation(), a.stepId(), a.nodeId(), a.value(),
                     engine.display(dialogue, a.nodeId(), a.value(), language), Contribution.ROOM, a.roomId()));
         }
-        return contributions;
+        return onePerPartner(contributions);
+    }
+
+    /**
+     * One key per person: a partner who prepared on an invitation and joined a room by code under the same name
+     * and organisation is one voice, and so are two anonymous runs under one name and organisation, so that a
+     * summary counts the partners who answered rather than their links and sessions.
+     */
+    static List<Contribution> onePerPartner(List<Contribution> contributions) {
+        java.util.Map<String, String> keyOfPerson = new java.util.HashMap<>();
+        for (Contribution c : contributions) {
+            String person = person(c);
+            if (person != null && !c.partnerKey().startsWith("conversation-") && !c.partnerKey().startsWith("participant-")) {
+                keyOfPerson.putIfAbsent(person, c.partnerKey());
+            }
+        }
+        List<Contribution> keyed = new ArrayList<>(contributions.size());
+        for (Contribution c : contributions) {
+            String person = person(c);
+            String key = person == null ? c.partnerKey() : keyOfPerson.computeIfAbsent(person, p -> c.partnerKey());
+            keyed.add(key.equals(c.partnerKey()) ? c : new Contribution(key, c.name(), c.organisation(), c.stepId(),
+                    c.nodeId(), c.value(), c.display(), c.source(), c.sourceId()));
+        }
+        return keyed;
+    }
+
+    private static String person(Contribution c) {
+        return c.name() == null || c.name().isBlank() ? null
+                : (c.name().strip() + "|" + (c.organisation() == null ? "" : c.organisation().strip())).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String nodeOf(String stepId) {

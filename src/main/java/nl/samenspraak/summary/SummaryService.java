@@ -134,7 +134,7 @@ class SummaryService {
             return new Question(stepId, step.type().wireName(), step.prompt(), partners, null, null, null,
                     Aggregates.tally(step, values), Aggregates.scale(step, values), Aggregates.ranking(step, values));
         }
-        List<Theme> themes = ThemeFinder.themes(stepId, answers.units(stepId), agreed);
+        List<Theme> themes = answers.themes(stepId, agreed);
         List<Theme> shared = themes.stream().filter(t -> t.partners().size() >= 2).toList();
         List<Theme> single = themes.stream().filter(t -> t.partners().size() < 2).toList();
         Set<String> voicingShared = new LinkedHashSet<>();

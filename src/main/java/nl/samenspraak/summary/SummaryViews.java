@@ -1,5 +1,6 @@
 package nl.samenspraak.summary;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.samenspraak.dialogue.Aggregates;
 
@@ -42,8 +43,10 @@ final class SummaryViews {
                         List<String> takes, String balance, String balanceWhy) {
     }
 
-    record Match(String seeker, String seekerOrganisation, String need, String provider, String providerOrganisation,
-                 String offer, double similarity) {
+    /** A need that another partner's offer meets, how alike the two are, and the terms that make them alike. */
+    record Match(@JsonIgnore String seekerKey, String seeker, String seekerOrganisation, String need,
+                 @JsonIgnore String providerKey, String provider, String providerOrganisation, String offer,
+                 double similarity, List<String> reasons) {
     }
 
     record Item(String partner, String organisation, String text) {
@@ -61,12 +64,25 @@ final class SummaryViews {
     record Quadrant(String stepId, String prompt, List<Theme> sharedThemes, Quote representative) {
     }
 
-    /** One sentence of the ambition draft and the answers it came from. */
-    record Sentence(String text, List<Quote> sources) {
+    /**
+     * One sentence of the ambition draft and the answers it came from; {@code condition} is the condition a
+     * commitment is tied to ("als de financiering structureel is"), null for one without.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sentence(String text, List<Quote> sources, String condition) {
+
+        Sentence(String text, List<Quote> sources) {
+            this(text, sources, null);
+        }
     }
 
-    record Ambition(List<Sentence> promise, List<Sentence> commitments, List<Sentence> goals, String draft,
-                    String edited, Instant editedAt, String editedBy) {
+    /**
+     * The draft shared ambition: the promise as the themes several partners voiced, each partner's commitment
+     * (conditional ones marked), the goals several partners share, and apart from those the goals only one
+     * partner named; beside it the facilitator's recorded text, if any.
+     */
+    record Ambition(List<Sentence> promise, List<Sentence> commitments, List<Sentence> goals, List<Sentence> ownGoals,
+                    String draft, String edited, Instant editedAt, String editedBy) {
     }
 
     record Vision(List<Quadrant> quadrants, Ambition ambition) {

@@ -1,54 +1,202 @@
 package nl.samenspraak.summary;
 
+import nl.samenspraak.language.TextProfile;
 import nl.samenspraak.summary.SummaryViews.Quote;
 import nl.samenspraak.summary.SummaryViews.Theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Finds the themes in what partners wrote at one step: terms (stems, and pairs of stems) that recur, the
- * ones voiced by most partners first, each with every text it appears in. A term whose texts all belong to
- * a theme already found adds nothing and is passed over. Deterministic: ties go by the term itself.
+ * Groups what partners wrote at one step into themes. Each piece of text (a sentence of an answer, or a list
+ * item) is a vector of its weighted terms: lemmas, compound parts and lexicon concepts, the question's own
+ * words left out. Groups form by centroid clustering in one pass over the texts in their given order: a text
+ * joins the group whose centre it is most like, if that likeness is at least {@link #SAME_THEME}, and
+ * otherwise starts a group; then groups whose centres are that alike merge. Candidate groups are found
+ * through an inverted index of terms, so the work grows with the texts and the groups they touch, not with
+ * every pair of texts. Agglomerative clustering would give the same kind of groups at a quadratic cost; with
+ * one fixed threshold and a fixed order this is as deterministic and stays linear.
+ * <p>
+ * A group is labelled by its most characteristic noun phrase (the phrase whose terms weigh most in the
+ * group's centre, times how many partners wrote it), never by a question word, and shows its most central
+ * quote first. Groups voiced by two or more partners are shared themes; the rest are single voices.
  */
 final class ThemeFinder {
 
     static final int MAX_THEMES = 8;
+    /** How alike a text and a group's centre must be for the text to join (calibrated on the fixtures). */
+    static final double SAME_THEME = 0.3;
+    private static final double WORD_BONUS = 0.2;
+    private static final int MAX_LABEL_KEYS = 4;
+    private static final int KEY_TERMS = 5;
 
     private ThemeFinder() {
     }
 
-    static List<Theme> themes(String scope, List<TextUnit> units, Set<String> agreed) {
-        Map<String, List<TextUnit>> byKey = new LinkedHashMap<>();
-        for (TextUnit unit : units) {
-            unit.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit));
+    /** A group of texts and the sum of their vectors. */
+    private static final class Group {
+        final List<TextUnit> units = new ArrayList<>();
+        final List<TextProfile> profiles = new ArrayList<>();
+        final TermVector centre = new TermVector();
+        Group mergedInto;
+
+        void add(TextUnit unit, TextProfile profile) {
+            units.add(unit);
+            profiles.add(profile);
+            centre.add(profile);
         }
-        Map<String, Integer> voices = new LinkedHashMap<>();
-        byKey.forEach((key, found) -> voices.put(key, partners(found).size()));
-        List<String> candidates = new ArrayList<>(byKey.keySet());
-        candidates.sort(Comparator.<String>comparingInt(k -> -voices.get(k))
-                .thenComparingInt(k -> -byKey.get(k).size())
-                .thenComparingInt(k -> k.contains(" ") ? 0 : 1)
-                .thenComparing(Comparator.naturalOrder()));
+
+        Group root() {
+            Group group = this;
+            while (group.mergedInto != null) {
+                group = group.mergedInto;
+            }
+            return group;
+        }
+    }
+
+    static List<Theme> themes(String scope, List<TextUnit> units, Set<String> questionKeys, Set<String> agreed) {
+        List<Group> groups = cluster(units, questionKeys);
         List<Theme> themes = new ArrayList<>();
-        List<Set<TextUnit>> taken = new ArrayList<>();
-        for (String key : candidates) {
-            Set<TextUnit> covered = new LinkedHashSet<>(byKey.get(key));
-            if (themes.size() == MAX_THEMES || taken.stream().anyMatch(t -> t.containsAll(covered))) {
+        for (Group group : groups) {
+            themes.add(theme(scope, group, questionKeys, agreed));
+        }
+        themes.sort(Comparator.<Theme>comparingInt(t -> -t.partners().size()).thenComparingInt(t -> -t.quotes().size())
+                .thenComparing(Theme::label));
+        List<Theme> shared = themes.stream().filter(t -> t.partners().size() >= 2).limit(MAX_THEMES).toList();
+        List<Theme> single = themes.stream().filter(t -> t.partners().size() < 2).limit(MAX_THEMES).toList();
+        List<Theme> result = new ArrayList<>(shared);
+        result.addAll(single);
+        return result;
+    }
+
+    private static List<Group> cluster(List<TextUnit> units, Set<String> questionKeys) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, Set<Integer>> index = new HashMap<>();
+        for (TextUnit unit : units) {
+            TextProfile profile = unit.profile().without(questionKeys::contains);
+            if (profile.terms().isEmpty()) {
                 continue;
             }
-            taken.add(covered);
-            String themeKey = scope + "#" + key;
-            themes.add(new Theme(themeKey, covered.iterator().next().surfaces().get(key), keyTerms(key, covered),
-                    List.copyOf(partners(covered)), covered.stream().map(u -> Quote.of(u.contribution(), u.text())).toList(),
-                    agreed.contains(themeKey)));
+            Group best = null;
+            double bestLikeness = SAME_THEME;
+            for (int candidate : candidates(index, profile.terms().keySet())) {
+                double likeness = groups.get(candidate).centre.similarity(profile);
+                if (likeness >= bestLikeness && (best == null || likeness > bestLikeness)) {
+                    best = groups.get(candidate);
+                    bestLikeness = likeness;
+                }
+            }
+            if (best == null) {
+                best = new Group();
+                groups.add(best);
+            }
+            best.add(unit, profile);
+            int at = groups.indexOf(best);
+            profile.terms().keySet().forEach(key -> index.computeIfAbsent(key, k -> new TreeSet<>()).add(at));
         }
-        return themes;
+        // Merge groups whose centres came to be alike once all texts were in; earlier groups absorb later ones.
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            for (int earlier : candidates(index, group.centre.weights().keySet())) {
+                Group target = groups.get(earlier).root();
+                if (earlier < i && target != group && target.centre.similarity(group.centre) >= SAME_THEME) {
+                    for (int u = 0; u < group.units.size(); u++) {
+                        target.add(group.units.get(u), group.profiles.get(u));
+                    }
+                    group.mergedInto = target;
+                    break;
+                }
+            }
+        }
+        return groups.stream().filter(g -> g.mergedInto == null).toList();
+    }
+
+    private static Set<Integer> candidates(Map<String, Set<Integer>> index, Set<String> keys) {
+        Set<Integer> found = new TreeSet<>();
+        for (String key : keys) {
+            found.addAll(index.getOrDefault(key, Set.of()));
+        }
+        return found;
+    }
+
+    private static Theme theme(String scope, Group group, Set<String> questionKeys, Set<String> agreed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < group.units.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> -group.centre.similarity(group.profiles.get(i))).thenComparing(i -> i));
+        List<TextUnit> central = order.stream().map(group.units::get).toList();
+        Label label = label(group, questionKeys);
+        String key = scope + "#" + label.key();
+        List<Quote> quotes = central.stream().map(u -> Quote.of(u.contribution(), u.text())).toList();
+        return new Theme(key, label.text(), keyTerms(group, label), List.copyOf(partners(central)), quotes,
+                agreed.contains(key));
+    }
+
+    private record Label(String key, String text, List<String> keys) {
+    }
+
+    /**
+     * The group's most characteristic phrase: each candidate scores the mean weight of its terms in the
+     * group's centre, times the partners who wrote it, with a small bonus per extra word; phrases of question
+     * words only are passed over. Without a phrase, the heaviest term of the centre is the label.
+     */
+    private static Label label(Group group, Set<String> questionKeys) {
+        Map<String, Set<String>> writers = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> texts = new LinkedHashMap<>();
+        Map<String, List<String>> keysOf = new HashMap<>();
+        for (TextUnit unit : group.units) {
+            for (TextProfile.Phrase phrase : unit.profile().phrases()) {
+                List<String> keys = phrase.keys().stream().filter(k -> !questionKeys.contains(k)).toList();
+                if (keys.isEmpty() || keys.size() > MAX_LABEL_KEYS || keys.stream().allMatch(k -> group.centre.weight(k) == 0)) {
+                    continue;
+                }
+                String id = String.join(" ", phrase.keys());
+                writers.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(unit.contribution().partnerKey());
+                texts.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(phrase.text(), 1, Integer::sum);
+                keysOf.put(id, keys);
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        for (String id : writers.keySet()) {
+            List<String> keys = keysOf.get(id);
+            double weight = keys.stream().mapToDouble(group.centre::weight).sum() / keys.size();
+            double score = weight * writers.get(id).size() * (1 + WORD_BONUS * (keys.size() - 1));
+            if (score > bestScore || score == bestScore && best != null && id.compareTo(best) < 0) {
+                best = id;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            String text = texts.get(best).entrySet().stream()
+                    .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow().getKey();
+            return new Label(best, text, keysOf.get(best));
+        }
+        String heaviest = group.centre.weights().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("c:"))
+                .min(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElseGet(() -> group.centre.weights().keySet().stream().sorted().findFirst().orElseThrow());
+        return new Label(heaviest, group.centre.label(heaviest), List.of(heaviest));
+    }
+
+    /** The label first, then the other terms that weigh most in the group's centre. */
+    private static List<String> keyTerms(Group group, Label label) {
+        List<String> terms = new ArrayList<>(List.of(label.text()));
+        group.centre.weights().entrySet().stream()
+                .filter(e -> !label.keys().contains(e.getKey()) && !e.getKey().startsWith("c:"))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEY_TERMS - 1).forEach(e -> terms.add(group.centre.label(e.getKey())));
+        return terms;
     }
 
     /** The partners behind the texts, as "name (organisation)". */
@@ -61,24 +209,5 @@ final class ThemeFinder {
     static String label(Contribution c) {
         String name = c.name().isBlank() ? "?" : c.name();
         return c.organisation().isBlank() ? name : name + " (" + c.organisation() + ")";
-    }
-
-    /** The other single words most often found with the theme's term. */
-    private static List<String> keyTerms(String key, Set<TextUnit> units) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, String> surfaces = new LinkedHashMap<>();
-        for (TextUnit unit : units) {
-            for (String other : unit.keys()) {
-                if (!other.contains(" ") && !key.equals(other) && !key.contains(other)) {
-                    counts.merge(other, 1, Integer::sum);
-                    surfaces.putIfAbsent(other, unit.surfaces().get(other));
-                }
-            }
-        }
-        List<String> terms = new ArrayList<>(List.of(units.iterator().next().surfaces().get(key)));
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(4).forEach(e -> terms.add(surfaces.get(e.getKey())));
-        return terms;
     }
 }

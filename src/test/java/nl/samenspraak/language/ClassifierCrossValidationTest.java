@@ -27,10 +27,12 @@ class ClassifierCrossValidationTest {
             "framing, nl, 2, 0.68",
             "factor,  en, 5, 0.45",
             "framing, en, 2, 0.65",
+            "vague,   nl, 2, 0.7",
+            "vague,   en, 2, 0.65",
     })
     void accuracyIsWellAboveChance(String classifier, String language, int labels, double floor) {
         Pipeline pipeline = new Pipeline(language, UserModels.none());
-        List<Example> examples = classifier.equals("factor") ? Pipeline.factorExamples(language) : Pipeline.framingExamples(language);
+        List<Example> examples = Pipeline.examples(classifier.equals("factor") ? "factors" : classifier, language);
         assertThat(examples.stream().map(Example::label).distinct()).hasSize(labels);
 
         int correct = 0;
@@ -42,7 +44,8 @@ class ClassifierCrossValidationTest {
             for (int i = 0; i < examples.size(); i++) {
                 (i % FOLDS == fold ? test : training).add(examples.get(i));
             }
-            Categorizer categorizer = Categorizer.train(language, training, pipeline::features);
+            Categorizer categorizer = Categorizer.train(language, training,
+                    classifier.equals("vague") ? pipeline::specificityFeatures : pipeline::features);
             for (Example example : test) {
                 Classification result = categorizer.classify(example.text());
                 if (result.label().equals(example.label())) {

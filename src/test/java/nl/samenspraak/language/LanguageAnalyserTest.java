@@ -22,17 +22,46 @@ class LanguageAnalyserTest {
             + "where neighbours look out for each other. That needs affordable homes and a meeting place nearby.";
 
     @Test
-    void stemmingJoinsSingularAndPlural() {
-        assertThat(analyser.stems("vrijwilliger vrijwilligers Vrijwilligers", "nl")).containsOnly("vrijwilliger");
-        assertThat(analyser.stems("volunteer volunteers Volunteers", "en")).containsOnly("volunt");
+    void lemmasJoinSingularAndPlural() {
+        assertThat(analyser.lemmas("vrijwilliger vrijwilligers Vrijwilligers", "nl")).containsOnly("vrijwilliger");
+        assertThat(analyser.lemmas("zorginstellingen mantelzorgers", "nl")).containsExactly("zorginstelling", "mantelzorger");
+        assertThat(analyser.lemmas("volunteer volunteers Volunteers", "en")).containsOnly("volunteer");
     }
 
     @Test
-    void stemsLeaveOutStopWords() {
-        assertThat(analyser.stems("Wij denken dat het eigenlijk om de buurt gaat", "nl")).containsExactly("buurt");
-        assertThat(analyser.words("Eigenlijk zoeken we Vrijwilligers, o.a. voor de buurtkamer.", "nl")).containsExactly(
-                new StemmedWord("zoeken", "zoek"), new StemmedWord("Vrijwilligers", "vrijwilliger"),
-                new StemmedWord("buurtkamer", "buurtkamer"));
+    void lemmasLeaveOutStopWords() {
+        assertThat(analyser.lemmas("Wij denken dat het eigenlijk om de buurt gaat", "nl")).containsExactly("buurt");
+    }
+
+    @Test
+    void compoundsAreSplitOnTheDictionary() {
+        Pipeline dutch = new Pipeline("nl", UserModels.none());
+        assertThat(dutch.tokens("ontmoetingsruimte").get(0).parts()).containsExactly("ontmoeting", "ruimte");
+        assertThat(dutch.tokens("woningaanpassingen").get(0).parts()).containsExactly("woning", "aanpassing");
+        assertThat(dutch.tokens("Wlz-zorgvraag").get(0).parts()).contains("wlz", "zorgvraag", "vraag");
+        assertThat(dutch.tokens("samenwerking").get(0).parts()).isEmpty();
+    }
+
+    @Test
+    void aProfileHoldsLemmasCompoundPartsAndConceptsOfTheLexicon() {
+        TextProfile budget = analyser.profile("Wmo-budget", "nl");
+        TextProfile funding = analyser.profile("financiering", "nl");
+        assertThat(budget.similarity(funding)).isPositive();
+        assertThat(analyser.profile("ontmoetingsruimte in het wooncomplex", "nl")
+                .similarity(analyser.profile("vaste plek voor ontmoeting in het wooncomplex", "nl"))).isGreaterThan(0.3);
+        assertThat(analyser.profile("Ouderen willen langer thuis wonen in een passende woning", "nl").phrases())
+                .extracting(TextProfile.Phrase::text).contains("langer thuis wonen", "passende woning");
+    }
+
+    @Test
+    void findsTheConditionOfACommitment() {
+        assertThat(analyser.condition("Wij stellen twee wijkcoaches beschikbaar, als de financiering structureel is.", "nl"))
+                .isEqualTo("als de financiering structureel is");
+        assertThat(analyser.condition("We leveren de ruimte mits de gemeente de schoonmaak betaalt", "nl"))
+                .isEqualTo("mits de gemeente de schoonmaak betaalt");
+        assertThat(analyser.condition("Wij doen net als vorig jaar mee", "nl")).isNull();
+        assertThat(analyser.condition("We provide the room, provided the municipality pays for cleaning.", "en"))
+                .isEqualTo("provided the municipality pays for cleaning");
     }
 
     @Test
@@ -52,7 +81,7 @@ class LanguageAnalyserTest {
     void stopWordsNeverBecomeKeyphrases() {
         for (String language : LanguageAnalyser.LANGUAGES) {
             Set<String> stopWords = new HashSet<>(ShippedFiles.lines("stopwords-" + language + ".txt"));
-            List<String> corpus = Stream.concat(Pipeline.factorExamples(language).stream(), Pipeline.framingExamples(language).stream())
+            List<String> corpus = Stream.concat(Pipeline.examples("factors", language).stream(), Pipeline.examples("framing", language).stream())
                     .map(ShippedFiles.Example::text).toList();
 
             List<Keyphrase> keyphrases = analyser.keyphrases(corpus, language, Integer.MAX_VALUE);
@@ -77,9 +106,12 @@ class LanguageAnalyserTest {
     }
 
     @Test
-    void fallsBackForShortTextsAndOtherLanguages() {
-        assertThat(analyser.detectLanguage("We want more volunteers.", "nl")).isEqualTo("nl");
-        assertThat(analyser.detectLanguage("Er zijn te weinig vrijwilligers.", "en")).isEqualTo("en");
+    void tellsShortTextsByTheirDictionariesAndFallsBackForOtherLanguages() {
+        assertThat(analyser.detectLanguage("We want more volunteers.", "nl")).isEqualTo("en");
+        assertThat(analyser.detectLanguage("Er zijn te weinig vrijwilligers.", "en")).isEqualTo("nl");
+        assertThat(analyser.detectLanguage("Subsidie voor ontmoeting", "en")).isEqualTo("nl");
+        assertThat(analyser.detectLanguage("Wijkcoaches", "en")).isEqualTo("nl");
+        assertThat(analyser.detectLanguage("Zwolle", "en")).as("a name neither dictionary tells apart").isEqualTo("en");
         assertThat(analyser.detectLanguage("Nous voulons que les personnes âgées puissent rester chez elles plus longtemps.", "nl"))
                 .isEqualTo("nl");
     }
@@ -91,7 +123,8 @@ class LanguageAnalyserTest {
         assertThat(analysis.language()).isEqualTo("nl");
         assertThat(analysis.sentences()).hasSize(2);
         assertThat(analysis.framing().label()).isEqualTo("future");
-        assertThat(analysis.factor().label()).isIn("relatie", "samenstelling", "ambitie", "belangen", "organisatie-proces");
+        assertThat(analysis.factor().label()).isIn("relatie", "samenstelling", "ambitie", "belangen", "organisatie-proces",
+                LanguageAnalyser.UNASSIGNED);
         assertThat(analysis.factor().confidence()).isBetween(0.0, 1.0);
     }
 
@@ -129,6 +162,6 @@ class LanguageAnalyserTest {
     void acceptsOnlyDutchAndEnglish() {
         assertThatThrownBy(() -> analyser.analyse(DUTCH, "fr")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nl").hasMessageContaining("fr");
-        assertThatThrownBy(() -> analyser.stems(DUTCH, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> analyser.lemmas(DUTCH, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,9 +34,9 @@ class UserModelsTest {
         // The UD model (trained on the English Web Treebank) keeps e-mail addresses whole and splits
         // hyphenated words; the rules do the opposite. Both keep "don't" whole, unlike SimpleTokenizer.
         String text = "Mail info@samenspraak.nl about long-term care, don't wait.";
-        assertThat(withModel.tokens(text))
+        assertThat(withModel.tokens(text).stream().map(Token::surface))
                 .containsExactly("Mail", "info@samenspraak.nl", "about", "long", "-", "term", "care", ",", "don't", "wait", ".");
-        assertThat(withRules.tokens(text))
+        assertThat(withRules.tokens(text).stream().map(Token::surface))
                 .containsExactly("Mail", "info", "@", "samenspraak", ".", "nl", "about", "long-term", "care", ",", "don't", "wait", ".");
     }
 
@@ -56,8 +56,8 @@ class UserModelsTest {
 
         LanguageAnalyser analyser = new LanguageAnalyser(new LanguageProperties(models));
 
-        assertThat(analyser.stems("Mail info@samenspraak.nl about long-term care.", "en")).contains("info@samenspraak.nl", "long", "term");
-        assertThat(analyser.stems("Zo'n buurt-app helpt de vrijwilligers.", "nl")).containsExactly("buurt-app", "helpt", "vrijwilliger");
+        assertThat(analyser.lemmas("Mail info@samenspraak.nl about long-term care.", "en")).contains("info@samenspraak.nl", "long", "term");
+        assertThat(analyser.lemmas("Zo'n buurt-app helpt de vrijwilligers.", "nl")).containsExactly("buurt-app", "helpen", "vrijwilliger");
     }
 
     @Test

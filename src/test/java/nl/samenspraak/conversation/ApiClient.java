@@ -122,8 +122,9 @@ final class ApiClient {
         return switch (step.get("type").asString()) {
             case "text" -> {
                 int maxWords = limits.path("maxWords").asInt(400);
-                String[] words = ("Ik vind dat we samen meer kunnen bereiken als iedere partner open vertelt wat hij "
-                        + "meebrengt en wat hij nodig heeft om verder te komen").split(" ");
+                // Concrete and about the wanted future, so that no probe for a vague or problem-framed answer asks again.
+                String[] words = ("De gemeente zet twee wijkcoaches in en de corporatie stelt elke dinsdag een ruimte in de "
+                        + "flat aan de Dorpsstraat open voor ouderen uit de wijk").split(" ");
                 yield String.join(" ", Arrays.copyOf(words, Math.min(words.length, maxWords)));
             }
             case "list" -> {

@@ -55,11 +55,22 @@ class LanguageApiTest {
     }
 
     @Test
-    void aShortTextKeepsTheGivenLanguage() throws Exception {
-        HttpResponse<String> response = post(body("Meer tijd.", "en"));
+    void aShortTextGoesByItsDictionariesAndElseKeepsTheGivenLanguage() throws Exception {
+        assertThat(JSON.readTree(post(body("Meer tijd.", "en")).body()).get("language").asString()).isEqualTo("nl");
+        HttpResponse<String> response = post(body("Zwolle!", "en"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("language").asString()).isEqualTo("en");
+    }
+
+    @Test
+    void aVagueAnswerComesWithItsTraitAndEvidence() throws Exception {
+        JsonNode analysis = JSON.readTree(post(body("We voelen meer vertrouwen, we voelen meer verbinding.", "nl")).body());
+
+        assertThat(analysis.get("traits")).anySatisfy(trait -> {
+            assertThat(trait.get("trait").asString()).isEqualTo("vague");
+            assertThat(trait.get("evidence").toString()).contains("vertrouwen").contains("verbinding");
+        });
     }
 
     @Test

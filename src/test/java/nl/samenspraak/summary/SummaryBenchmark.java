@@ -22,7 +22,8 @@ import java.util.Random;
 /**
  * A benchmark, not a test: generates realistic collaborations (n partners who each completed the three
  * dialogues, with answers built from phrases partners in elderly care, housing and welfare use) and prints
- * how long the summary of each dialogue takes for 10, 50 and 200 partners (median of 5 runs after warm-up).
+ * how long the summary of each dialogue takes for 10, 50, 200 and 500 partners (median of 5 runs after a warm-up
+ * of two, so every answer's analysis is already kept), and how the time grows from 50 to 500 partners.
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.samenspraak.summary.SummaryBenchmark</pre>
  */
 public final class SummaryBenchmark {
@@ -49,7 +50,10 @@ public final class SummaryBenchmark {
             DialogueCatalog catalog = context.getBean(DialogueCatalog.class);
             System.out.printf("Summary benchmark on %d cores, %s%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
-            for (int partners : new int[] {10, 50, 200}) {
+            java.util.Map<String, long[]> medians = new java.util.LinkedHashMap<>();
+            int[] sizes = {10, 50, 200, 500};
+            for (int size = 0; size < sizes.length; size++) {
+                int partners = sizes[size];
                 for (Dialogue dialogue : catalog.all()) {
                     List<Contribution> contributions = generate(dialogue, partners, new Random(partners));
                     for (int warmUp = 0; warmUp < 2; warmUp++) {
@@ -62,10 +66,14 @@ public final class SummaryBenchmark {
                         millis[run] = (System.nanoTime() - start) / 1_000_000;
                     }
                     Arrays.sort(millis);
+                    medians.computeIfAbsent(dialogue.id(), d -> new long[sizes.length])[size] = Math.max(1, millis[2]);
                     System.out.printf("%4d partners  %-14s %6d answers  median %5d ms  (min %d, max %d)%n", partners,
                             dialogue.id(), contributions.size(), millis[2], millis[0], millis[4]);
                 }
             }
+            // Growth from 50 to 500 partners on a log-log scale: 1.0 is linear, 2.0 quadratic.
+            medians.forEach((dialogue, times) -> System.out.printf("%-14s log-log slope 50 -> 500 partners: %.2f%n", dialogue,
+                    Math.log((double) times[3] / times[1]) / Math.log(10)));
         }
     }
 

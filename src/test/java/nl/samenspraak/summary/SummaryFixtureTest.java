@@ -247,6 +247,52 @@ class SummaryFixtureTest {
         });
     }
 
+    /** Every section of the summary's JSON stands in the PDF and the Markdown, for every dialogue. */
+    @Test
+    void theExportsHoldTheSectionsOfTheSummary() throws Exception {
+        Labels labels = Labels.of(messages, "nl");
+        for (Dialogue dialogue : catalog.all()) {
+            List<Contribution> contributions = SummaryBenchmark.generate(dialogue, 5, new java.util.Random(5));
+            Summary summary = service.compute("fixture", dialogue, "nl", contributions, null);
+            List<String> expected = new ArrayList<>();
+            summary.questions().forEach(q -> expected.add(q.prompt()));
+            if (summary.bringTake() != null) {
+                List.of("worksheet", "matches", "unmetNeeds", "unaskedOffers").forEach(k -> expected.add(labels.get(k)));
+            }
+            if (summary.vision() != null) {
+                List.of("ambition", "ambitionDraft", "quadrants").forEach(k -> expected.add(labels.get(k)));
+                summary.vision().quadrants().forEach(q -> expected.add(q.prompt()));
+            }
+            if (summary.paradoxes() != null) {
+                summary.paradoxes().forEach(p -> expected.add(p.label()));
+            }
+            summary.openIssues().forEach(g -> expected.add(labels.get(g.factor())));
+            assertThat(expected).noneMatch(heading -> heading.contains("‘’") || heading.contains("()"));
+
+            byte[] pdf = PdfExport.of(summary, "t", labels);
+            String markdown = MarkdownExport.of(summary, "t", labels);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(expected).as(dialogue.id()).allSatisfy(heading -> assertThat(text).contains(heading.replaceAll("\\s+", " ")));
+            }
+            assertThat(expected).as(dialogue.id()).allSatisfy(heading -> assertThat(markdown).contains(MarkdownExport.escape(heading)));
+        }
+    }
+
+    @Test
+    void theRecordedAmbitionIsLabelledAsRecordedAndTheDraftAsDraft() throws Exception {
+        say("Anna", "Gemeente", "promise", "Samen zorgen we dat ouderen prettig oud worden in hun eigen wijk");
+        say("Bert", "Woonstichting", "promise", "Ouderen worden prettig oud in hun eigen wijk");
+        say("Anna", "Gemeente", "commitment", "Wij financieren twee wijkcoaches, als de financiering structureel is");
+        SummaryReview review = new SummaryReview("r", null, "fixture", "visievierluik", "Onze eigen tekst", "[]",
+                java.time.Instant.parse("2026-11-01T10:00:00Z"), "facilitator");
+        Summary summary = service.compute("fixture", dialogue("visievierluik"), "nl", fixture, review);
+        assertThat(summary.vision().ambition().commitments().get(0).condition()).isEqualTo("als de financiering structureel is");
+        String markdown = MarkdownExport.of(summary, "t", Labels.of(messages, "nl"));
+        assertThat(markdown).contains("Vastgelegde ambitie").contains("Onze eigen tekst").contains("Concept, berekend")
+                .contains("onder voorwaarde: als de financiering structureel is");
+    }
+
     private Dialogue dialogue(String id) {
         return catalog.find(id).orElseThrow();
     }

@@ -286,8 +286,8 @@ class SummaryReviewBrowserTest {
             return planned.get(partner);
         }
         return switch (step.get("type").asString()) {
-            case "text" -> "Ik vind dat we samen meer kunnen bereiken als iedere partner open vertelt wat hij meebrengt "
-                    + "en wat hij nodig heeft";
+            case "text" -> "De gemeente zet twee wijkcoaches in en de corporatie stelt elke dinsdag een ruimte in de flat "
+                    + "aan de Dorpsstraat open";
             case "list" -> List.of("Een eerste punt van " + PARTNERS[partner][0]);
             case "choice" -> step.get("options").get(0).get("id").asString();
             case "multi" -> List.of(step.get("options").get(0).get("id").asString());

@@ -41,6 +41,25 @@ public record Dialogue(
         }
     }
 
+    /** The nodes that declare a summary role, in the dialogue's order. */
+    public List<Node> nodesWithRole(SummaryRole role) {
+        return allNodes().stream().filter(n -> n.role() == role).toList();
+    }
+
+    /** Whether any node declares the role: whether the summary has the section that role feeds. */
+    public boolean declares(SummaryRole role) {
+        return allNodes().stream().anyMatch(n -> n.role() == role);
+    }
+
+    /**
+     * The node whose chosen options the innermost foreach around a node goes over ("paradoxes" for the
+     * position asked per paradox); empty for a node outside any foreach.
+     */
+    public Optional<Node> itemSource(String nodeId) {
+        List<Node> chain = Route.foreachChain(this, nodeId);
+        return chain == null || chain.isEmpty() ? Optional.empty() : node(chain.get(chain.size() - 1).over());
+    }
+
     public Optional<Node> node(String nodeId) {
         return allNodes().stream().filter(n -> n.id().equals(nodeId)).findFirst();
     }

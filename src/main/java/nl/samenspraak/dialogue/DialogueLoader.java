@@ -33,6 +33,7 @@ public final class DialogueLoader {
     static final String SCHEMA_RESOURCE = "dialogues/schema/dialogue.schema.json";
     /** Where a probe's trigger sits: {@code …/probe/when}, or {@code …/probe/2/when} in a list of probes. */
     private static final Pattern PROBE_TRIGGER = Pattern.compile(".*/probe(/\\d+)?/when");
+    private static final String ROLE = "/summary/role";
 
     private final Schema schema;
     private final NodeTypeFields nodeFields;
@@ -116,7 +117,7 @@ public final class DialogueLoader {
             boolean hiddenByType = badTypeNodes.stream().anyMatch(node -> !pointer.equals(node + "/type")
                     && (pointer.equals(node) || pointer.startsWith(node + "/")));
             boolean fieldOfItsType = unknownField(error) && nodeFields.allows(yaml.root().at(pointer), error.getProperty());
-            DialogueProblem problem = problem(fileName, yaml, error, pointer);
+            DialogueProblem problem = problem(fileName, yaml, error, pointer, nodeFields);
             if (!hiddenByType && !fieldOfItsType && !problems.contains(problem)) {
                 problems.add(problem);
             }
@@ -124,14 +125,22 @@ public final class DialogueLoader {
         return problems;
     }
 
-    private static DialogueProblem problem(String fileName, LocatedYaml yaml, Error error, String pointer) {
+    private static DialogueProblem problem(String fileName, LocatedYaml yaml, Error error, String pointer,
+                                           NodeTypeFields nodeFields) {
         String message = message(error);
         if (unknownField(error)) {
+            message = "summary".equals(error.getProperty())
+                    ? "a " + yaml.root().at(pointer + "/type").asString("") + " node cannot carry a summary role"
+                    : "unknown field '" + error.getProperty() + "'";
             pointer = pointer + "/" + LocatedYaml.escape(error.getProperty());
-            message = "unknown field '" + error.getProperty() + "'";
         } else if (pointer.endsWith("/type") && "enum".equals(error.getKeyword())) {
             message = "unknown node type '" + error.getInstanceNode().asString() + "'; expected one of "
                     + Arrays.stream(NodeType.values()).map(NodeType::wireName).collect(Collectors.joining(", "));
+        } else if (pointer.endsWith(ROLE) && "enum".equals(error.getKeyword())) {
+            String type = yaml.root().at(pointer.substring(0, pointer.length() - ROLE.length()) + "/type").asString("");
+            List<String> roles = nodeFields.roles(type);
+            message = "a " + type + " node cannot carry the summary role '" + error.getInstanceNode().asString() + "'; "
+                    + (roles.isEmpty() ? "it carries none" : "it may carry " + String.join(", ", roles));
         } else if (PROBE_TRIGGER.matcher(pointer).matches() && "enum".equals(error.getKeyword())) {
             message = "unknown probe trigger '" + error.getInstanceNode().asString() + "'; expected one of "
                     + ProbeTrigger.wireNames();

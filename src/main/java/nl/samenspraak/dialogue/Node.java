@@ -21,6 +21,7 @@ public record Node(
         SourceRef source,
         LocalizedText help,
         Visibility visibility,
+        NodeSummary summary,
         LocalizedText text,
         LocalizedText prompt,
         LocalizedText placeholder,
@@ -67,6 +68,11 @@ public record Node(
 
     private static Integer orDefault(Integer value, int fallback) {
         return value != null ? value : fallback;
+    }
+
+    /** The role this node's answers play in the summary, or null. */
+    public SummaryRole role() {
+        return summary == null ? null : summary.role();
     }
 
     /** The default visibility of an answer to this node. */

@@ -2,6 +2,7 @@ package nl.samenspraak.summary;
 
 import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.SummaryRole;
 import nl.samenspraak.summary.SummaryViews.BringTake;
 import nl.samenspraak.summary.SummaryViews.Item;
 import nl.samenspraak.summary.SummaryViews.Match;
@@ -18,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The brengen-halen summary, laid out like the *halen en brengen* worksheet (Kaats & Opheij): per partner
+ * The bring-and-take summary, built from the nodes whose roles are {@code bring}, {@code take}, the interests,
+ * {@code issue} and {@code balance}; laid out like the *halen en brengen* worksheet (Kaats & Opheij): per partner
  * their interests, what they bring and what they come to take; what one seeks that another brings; what
  * nobody meets or asks for; and how each partner sees the balance — an impression, never a score.
  */
@@ -43,8 +45,8 @@ final class BringTakeSection {
                 sheets.computeIfAbsent(c.partnerKey(), k -> sheetOf(answers, c));
             }
         }
-        List<TextUnit> needs = answers.units("take");
-        List<TextUnit> offers = answers.units("bring");
+        List<TextUnit> needs = answers.units(SummaryRole.TAKE);
+        List<TextUnit> offers = answers.units(SummaryRole.BRING);
         List<Match> matches = matches(needs, offers);
         Set<String> metNeeds = new HashSet<>();
         Set<String> askedOffers = new HashSet<>();
@@ -56,12 +58,14 @@ final class BringTakeSection {
                 .map(BringTakeSection::item).distinct().toList();
         List<Item> unasked = offers.stream().filter(o -> !askedOffers.contains(o.contribution().partnerKey() + "\n" + o.text()))
                 .map(BringTakeSection::item).distinct().toList();
-        List<Object> kinds = answers.at("interest-kind").stream().map(Contribution::value).toList();
-        List<Object> balances = answers.at("balance").stream().map(Contribution::value).toList();
+        List<String> kindSteps = answers.steps(SummaryRole.INTEREST_KIND);
+        List<String> balanceSteps = answers.steps(SummaryRole.BALANCE);
+        List<Object> kinds = answers.at(SummaryRole.INTEREST_KIND).stream().map(Contribution::value).toList();
+        List<Object> balances = answers.at(SummaryRole.BALANCE).stream().map(Contribution::value).toList();
         return new BringTake(List.copyOf(sheets.values()), matches, unmet, unasked,
-                kinds.isEmpty() ? List.of() : Aggregates.tally(engine.describe(answers.dialogue(), language, "interest-kind"), kinds),
-                answers.themes("interest-shared", agreed), answers.themes("tensions", agreed),
-                balances.isEmpty() ? List.of() : Aggregates.tally(engine.describe(answers.dialogue(), language, "balance"), balances));
+                kinds.isEmpty() ? List.of() : Aggregates.tally(engine.describe(answers.dialogue(), language, kindSteps.get(0)), kinds),
+                answers.themes(SummaryRole.INTEREST, agreed), answers.themes(SummaryRole.ISSUE, agreed),
+                balances.isEmpty() ? List.of() : Aggregates.tally(engine.describe(answers.dialogue(), language, balanceSteps.get(0)), balances));
     }
 
     /**
@@ -98,25 +102,26 @@ final class BringTakeSection {
 
     private static PartnerSheet sheetOf(StepAnswers answers, Contribution who) {
         Map<String, String> interests = new LinkedHashMap<>();
-        interests.put("organisation", text(answers, "interest-organisation", who));
-        interests.put("personal", text(answers, "interest-personal", who));
-        interests.put("shared", text(answers, "interest-shared", who));
-        return new PartnerSheet(who.name(), who.organisation(), interests, items(answers, "bring", who),
-                items(answers, "take", who), display(answers, "balance", who), text(answers, "balance-why", who));
+        interests.put("organisation", text(answers, SummaryRole.OWN_INTEREST, who));
+        interests.put("personal", text(answers, SummaryRole.PERSONAL_INTEREST, who));
+        interests.put("shared", text(answers, SummaryRole.INTEREST, who));
+        return new PartnerSheet(who.name(), who.organisation(), interests, items(answers, SummaryRole.BRING, who),
+                items(answers, SummaryRole.TAKE, who), display(answers, SummaryRole.BALANCE, who),
+                text(answers, SummaryRole.BALANCE_WHY, who));
     }
 
-    private static String text(StepAnswers answers, String stepId, Contribution who) {
-        return answers.at(stepId).stream().filter(c -> c.partnerKey().equals(who.partnerKey()))
+    private static String text(StepAnswers answers, SummaryRole role, Contribution who) {
+        return answers.at(role).stream().filter(c -> c.partnerKey().equals(who.partnerKey()))
                 .reduce((first, latest) -> latest).map(c -> String.valueOf(c.value())).orElse(null);
     }
 
-    private static String display(StepAnswers answers, String stepId, Contribution who) {
-        return answers.at(stepId).stream().filter(c -> c.partnerKey().equals(who.partnerKey()))
+    private static String display(StepAnswers answers, SummaryRole role, Contribution who) {
+        return answers.at(role).stream().filter(c -> c.partnerKey().equals(who.partnerKey()))
                 .reduce((first, latest) -> latest).map(Contribution::display).orElse(null);
     }
 
-    private static List<String> items(StepAnswers answers, String stepId, Contribution who) {
-        return answers.units(stepId).stream().filter(u -> u.contribution().partnerKey().equals(who.partnerKey()))
+    private static List<String> items(StepAnswers answers, SummaryRole role, Contribution who) {
+        return answers.units(role).stream().filter(u -> u.contribution().partnerKey().equals(who.partnerKey()))
                 .map(TextUnit::text).distinct().toList();
     }
 

@@ -2,6 +2,8 @@ package nl.samenspraak.summary;
 
 import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.SummaryRole;
 import nl.samenspraak.dialogue.Node;
 import nl.samenspraak.dialogue.Option;
 import nl.samenspraak.summary.SummaryViews.Paradox;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Per paradox the partners chose: where they stand between the poles (distribution, mean, spread and a
+ * Per item of the foreach around a {@code position} node (per paradox the partners chose): where they stand between the poles (distribution, mean, spread and a
  * plain label: broad agreement, leaning, divided) and their both-and ideas grouped in themes.
  */
 final class ParadoxSection {
@@ -21,22 +23,26 @@ final class ParadoxSection {
 
     static List<Paradox> build(StepAnswers answers, Set<String> agreed, String language) {
         Dialogue dialogue = answers.dialogue();
-        Node paradoxes = dialogue.node("paradoxes").orElse(null);
-        if (paradoxes == null) {
-            return List.of();
-        }
+        DialogueEngine engine = new DialogueEngine();
         List<Paradox> result = new ArrayList<>();
-        for (Option option : paradoxes.options()) {
-            String position = "position@" + option.id();
-            List<Object> values = answers.at(position).stream().map(Contribution::value).toList();
-            if (values.isEmpty()) {
+        for (Node position : dialogue.nodesWithRole(SummaryRole.POSITION)) {
+            Node items = dialogue.itemSource(position.id()).orElse(null);
+            if (items == null || items.options() == null) {
                 continue;
             }
-            Aggregates.ScaleSummary scale = Aggregates.scale(
-                    new nl.samenspraak.dialogue.DialogueEngine().describe(dialogue, language, position), values);
-            String bothAnd = "both-and@" + option.id();
-            result.add(new Paradox(option.id(), option.label().in(language), attribute(option, "left", language),
-                    attribute(option, "right", language), scale, answers.themes(bothAnd, agreed)));
+            Node bothAnd = dialogue.nodesWithRole(SummaryRole.BOTH_AND).stream()
+                    .filter(n -> dialogue.itemSource(n.id()).filter(items::equals).isPresent()).findFirst().orElse(null);
+            for (Option option : items.options()) {
+                String stepId = position.id() + "@" + option.id();
+                List<Object> values = answers.at(stepId).stream().map(Contribution::value).toList();
+                if (values.isEmpty()) {
+                    continue;
+                }
+                Aggregates.ScaleSummary scale = Aggregates.scale(engine.describe(dialogue, language, stepId), values);
+                result.add(new Paradox(option.id(), option.label().in(language), attribute(option, "left", language),
+                        attribute(option, "right", language), scale,
+                        bothAnd == null ? List.of() : answers.themes(bothAnd.id() + "@" + option.id(), agreed)));
+            }
         }
         return result;
     }

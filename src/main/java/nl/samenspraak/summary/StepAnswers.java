@@ -4,6 +4,7 @@ import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Node;
 import nl.samenspraak.dialogue.NodeType;
+import nl.samenspraak.dialogue.SummaryRole;
 import nl.samenspraak.summary.SummaryViews.Theme;
 
 import java.util.ArrayList;
@@ -58,6 +59,40 @@ final class StepAnswers {
         return features;
     }
 
+    /** The steps answered whose node declares the role, in the dialogue's order (a foreach node's items each). */
+    List<String> steps(SummaryRole role) {
+        return byStep.keySet().stream().filter(id -> dialogue.node(DialogueEngine.nodeIdOf(id))
+                .map(n -> n.role() == role).orElse(false)).toList();
+    }
+
+    /** The answers at every step of a role, in order. */
+    List<Contribution> at(SummaryRole role) {
+        return steps(role).stream().flatMap(id -> at(id).stream()).toList();
+    }
+
+    /** The texts of every step of a role, as {@link #units(String)} gives them. */
+    List<TextUnit> units(SummaryRole role) {
+        return steps(role).stream().flatMap(id -> units(id).stream()).toList();
+    }
+
+    /**
+     * The themes of what was written at every step of a role. Theme keys start with the step's id where one step
+     * has the role, else with the role's name, so that the facilitator's marks stay with the themes.
+     */
+    List<Theme> themes(SummaryRole role, Set<String> agreed) {
+        List<String> steps = steps(role);
+        if (steps.size() == 1) {
+            return themes(steps.get(0), agreed);
+        }
+        Set<String> question = new java.util.HashSet<>();
+        List<TextUnit> texts = new ArrayList<>();
+        steps.forEach(id -> {
+            question.addAll(questionKeys(id));
+            texts.addAll(sentences(id));
+        });
+        return ThemeFinder.themes(role.wireName(), texts, question, agreed);
+    }
+
     /** The texts given at a step: a text answer as one unit, each list item as one; analysed once per step. */
     List<TextUnit> units(String stepId) {
         return units.computeIfAbsent(stepId, id -> analyse(id, false));
@@ -105,6 +140,11 @@ final class StepAnswers {
     /** The text that is most like all the others at the step: the one nearest to their centre. */
     TextUnit representative(String stepId) {
         return central(units(stepId));
+    }
+
+    /** The text nearest to the centre of all texts of a role. */
+    TextUnit representative(SummaryRole role) {
+        return central(units(role));
     }
 
     /** Of some texts, the one nearest to their centre; the first on a tie. */

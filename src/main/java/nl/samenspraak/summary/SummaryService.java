@@ -9,6 +9,7 @@ import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.NodeType;
 import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.dialogue.SummaryRole;
 import nl.samenspraak.summary.SummaryViews.IssueGroup;
 import nl.samenspraak.summary.SummaryViews.Question;
 import nl.samenspraak.summary.SummaryViews.Summary;
@@ -81,9 +82,11 @@ class SummaryService {
         Set<String> partners = new LinkedHashSet<>();
         contributions.forEach(c -> partners.add(c.partnerKey()));
         return new Summary(collaborationId, dialogue.id(), language, partners.size(), contributions.size(), questions,
-                dialogue.node("bring").isPresent() ? BringTakeSection.build(answers, agreed, language) : null,
-                dialogue.node("paradoxes").isPresent() ? ParadoxSection.build(answers, agreed, language) : null,
-                dialogue.node("waartoe").isPresent() ? VisionSection.build(answers, agreed, language, review) : null,
+                dialogue.declares(SummaryRole.BRING) || dialogue.declares(SummaryRole.TAKE)
+                        ? BringTakeSection.build(answers, agreed, language) : null,
+                dialogue.declares(SummaryRole.POSITION) ? ParadoxSection.build(answers, agreed, language) : null,
+                dialogue.declares(SummaryRole.QUADRANT) || dialogue.declares(SummaryRole.PROMISE)
+                        ? VisionSection.build(answers, agreed, language, review) : null,
                 openIssues(answers, language));
     }
 
@@ -144,14 +147,12 @@ class SummaryService {
                 null, null, null);
     }
 
-    /** The pressing issues partners named ("spannende punten"), grouped by the factor each speaks to. */
+    /** The pressing issues partners named (nodes with the role {@code issue}), grouped by the factor each speaks to. */
     private List<IssueGroup> openIssues(StepAnswers answers, String language) {
         Map<String, List<SummaryViews.Item>> byFactor = new LinkedHashMap<>();
-        for (String stepId : List.of("tensions", "tensions-first")) {
-            for (TextUnit unit : answers.units(stepId)) {
-                byFactor.computeIfAbsent(features.factor(unit.text(), language), f -> new ArrayList<>())
-                        .add(BringTakeSection.item(unit));
-            }
+        for (TextUnit unit : answers.units(SummaryRole.ISSUE)) {
+            byFactor.computeIfAbsent(features.factor(unit.text(), language), f -> new ArrayList<>())
+                    .add(BringTakeSection.item(unit));
         }
         return byFactor.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new IssueGroup(e.getKey(), e.getValue())).toList();

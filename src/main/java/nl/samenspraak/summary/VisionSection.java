@@ -1,6 +1,7 @@
 package nl.samenspraak.summary;
 
 import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.SummaryRole;
 import nl.samenspraak.summary.SummaryViews.Ambition;
 import nl.samenspraak.summary.SummaryViews.Quadrant;
 import nl.samenspraak.summary.SummaryViews.Quote;
@@ -14,7 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The visievierluik: per quadrant the shared themes and the answer that best represents the others, and a
+ * The vision and ambition, from the nodes whose roles are {@code quadrant}, {@code promise}, {@code commitment}
+ * and {@code goal} (the visievierluik): per quadrant the shared themes and the answer that best represents the others, and a
  * draft shared ambition (promise × commitment × doing, after Dees & Opheij) in which every sentence names
  * the answers it came from. The promise is what several partners promise alike (the shared themes of their
  * promises), not one partner's answer; a commitment tied to a condition says so; a goal only one partner
@@ -22,38 +24,33 @@ import java.util.stream.Collectors;
  */
 final class VisionSection {
 
-    static final List<String> QUADRANTS = List.of("waartoe", "waarvoor-staan", "kracht", "waarvoor-gaan");
-
     private VisionSection() {
     }
 
     static Vision build(StepAnswers answers, Set<String> agreed, String language, SummaryReview review) {
         DialogueEngine engine = new DialogueEngine();
         List<Quadrant> quadrants = new ArrayList<>();
-        for (String stepId : QUADRANTS) {
-            if (answers.dialogue().node(stepId).isEmpty()) {
-                continue;
-            }
+        for (String stepId : answers.steps(SummaryRole.QUADRANT)) {
             List<Theme> themes = answers.themes(stepId, agreed).stream().filter(t -> t.partners().size() >= 2).toList();
             TextUnit representative = answers.representative(stepId);
             quadrants.add(new Quadrant(stepId, engine.describe(answers.dialogue(), language, stepId).prompt(), themes,
                     representative == null ? null : Quote.of(representative.contribution(), representative.text())));
         }
-        List<Theme> promised = answers.themes("promise", Set.of());
+        List<Theme> promised = answers.themes(SummaryRole.PROMISE, Set.of());
         List<Sentence> promise = promised.stream().filter(t -> t.partners().size() >= 2)
                 .map(t -> new Sentence(t.quotes().get(0).text(), t.quotes())).collect(Collectors.toCollection(ArrayList::new));
         if (promise.isEmpty()) {
-            TextUnit only = answers.representative("promise");
+            TextUnit only = answers.representative(SummaryRole.PROMISE);
             if (only != null) {
                 promise.add(new Sentence(only.text(), List.of(Quote.of(only.contribution(), only.text()))));
             }
         }
         List<String> promiseLabels = promised.stream().filter(t -> t.partners().size() >= 2).map(Theme::label).toList();
-        List<Sentence> commitments = answers.units("commitment").stream()
+        List<Sentence> commitments = answers.units(SummaryRole.COMMITMENT).stream()
                 .map(u -> new Sentence(ThemeFinder.label(u.contribution()) + ": " + u.text(),
                         List.of(Quote.of(u.contribution(), u.text())),
                         answers.features().condition(u.text(), language))).toList();
-        List<Theme> goalThemes = ThemeFinder.themes("goals", answers.units("goals"), Set.of(), Set.of());
+        List<Theme> goalThemes = ThemeFinder.themes(SummaryRole.GOAL.wireName(), answers.units(SummaryRole.GOAL), Set.of(), Set.of());
         List<Sentence> goals = goalThemes.stream().filter(t -> t.partners().size() >= 2)
                 .map(t -> new Sentence(t.quotes().get(0).text(), t.quotes())).toList();
         List<Sentence> ownGoals = goalThemes.stream().filter(t -> t.partners().size() < 2)

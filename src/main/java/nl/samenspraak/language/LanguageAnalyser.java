@@ -93,6 +93,14 @@ public class LanguageAnalyser {
         return pipeline(language).contentWords(text).stream().map(Token::lemma).toList();
     }
 
+    /**
+     * The term key of each content word of a text in a given language, as its profile counts it (a lexicon
+     * concept, else the lemma): a question's own words, to keep out of the themes of its answers.
+     */
+    public List<String> termKeys(String text, String language) {
+        return pipeline(language).termKeys(text);
+    }
+
     public List<String> sentences(String text, String language) {
         return pipeline(language).sentences(text);
     }

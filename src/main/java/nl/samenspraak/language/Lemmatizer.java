@@ -100,7 +100,9 @@ final class Lemmatizer {
                 pos = choose(here, normal, stop, i + 1 < words.size() ? readings.get(i + 1) : Map.of());
                 lemma = Pipeline.normalise(here.get(pos));
             }
-            List<String> parts = pos == PartOfSpeech.NOUN ? compounds.parts(lemma) : List.of();
+            // A name written with a hyphen is often a compound of an abbreviation and a noun ("Wlz-zorgvraag").
+            boolean compound = pos == PartOfSpeech.NOUN || pos == PartOfSpeech.PROPER_NOUN && lemma.indexOf('-') > 0;
+            List<String> parts = compound ? compounds.parts(lemma) : List.of();
             tokens.add(new Token(surface, normal, lemma, pos, stop, parts));
         }
         return tokens;

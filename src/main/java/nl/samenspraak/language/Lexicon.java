@@ -28,13 +28,16 @@ final class Lexicon {
     }
 
     private final Map<String, String> conceptOfTerm = new HashMap<>();
+    /** Terms of two or more content words by those words alone, so that "thuis kunnen blijven wonen" finds "thuis blijven wonen". */
+    private final Map<String, String> conceptOfContent = new HashMap<>();
     private final Map<String, List<String>> broader = new HashMap<>();
+    private final Set<String> light = new java.util.HashSet<>();
     private int longestTerm = 1;
 
     /**
-     * @param lemmas how the pipeline of this language reads a term: its lemmas in order, stop words included
+     * @param tokens how the pipeline of this language reads a term: its tokens in order, stop words included
      */
-    Lexicon(String language, Function<String, List<String>> lemmas) {
+    Lexicon(String language, Function<String, List<Token>> tokens) {
         JsonNode root = YAMLMapper.builder().build().readTree(ShippedFiles.text(FILE));
         JsonNode concepts = root.path("concepts");
         if (!concepts.isArray()) {
@@ -53,11 +56,18 @@ final class Lexicon {
                 }
             }
             broader.put(id, List.copyOf(up));
+            if (concept.path("light").asBoolean(false)) {
+                light.add(id);
+            }
             for (JsonNode term : concept.path(language)) {
-                List<String> key = lemmas.apply(term.asString());
-                if (!key.isEmpty()) {
-                    conceptOfTerm.putIfAbsent(String.join(" ", key), id);
-                    longestTerm = Math.max(longestTerm, key.size());
+                List<Token> read = tokens.apply(term.asString());
+                List<String> content = read.stream().filter(Token::content).map(Token::lemma).toList();
+                if (!read.isEmpty()) {
+                    conceptOfTerm.putIfAbsent(String.join(" ", read.stream().map(Token::lemma).toList()), id);
+                    longestTerm = Math.max(longestTerm, read.size());
+                }
+                if (content.size() > 1) {
+                    conceptOfContent.putIfAbsent(String.join(" ", content), id);
                 }
             }
         }
@@ -68,26 +78,101 @@ final class Lexicon {
         return conceptOfTerm.get(lemma);
     }
 
-    /** The concepts named in a run of lemmas (null for punctuation), longest terms first, not overlapping. */
-    List<Found> find(List<String> lemmas) {
+    /**
+     * The concepts named in a sentence, not overlapping: first the terms of several words as written (longest
+     * first), then the terms of several content words with other words between them ("thuis kunnen blijven
+     * wonen" for "thuis blijven wonen"), never across punctuation, then single words.
+     */
+    List<Found> find(List<Token> sentence) {
+        boolean[] covered = new boolean[sentence.size()];
+        List<Found> found = new ArrayList<>(asWritten(sentence, covered, 2));
+        found.addAll(withWordsBetween(sentence, covered));
+        found.addAll(asWritten(sentence, covered, 1));
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private List<Found> asWritten(List<Token> sentence, boolean[] covered, int shortest) {
         List<Found> found = new ArrayList<>();
         int i = 0;
-        while (i < lemmas.size()) {
+        while (i < sentence.size()) {
             int matched = 0;
-            for (int length = Math.min(longestTerm, lemmas.size() - i); length >= 1 && matched == 0; length--) {
-                List<String> run = lemmas.subList(i, i + length);
-                if (run.contains(null)) {
-                    continue;
-                }
-                String concept = conceptOfTerm.get(String.join(" ", run));
+            for (int length = Math.min(longestTerm, sentence.size() - i); length >= shortest && matched == 0; length--) {
+                String concept = uncovered(covered, i, i + length) ? conceptOfTerm.get(lemmas(sentence.subList(i, i + length))) : null;
                 if (concept != null) {
                     found.add(new Found(concept, i, i + length));
+                    java.util.Arrays.fill(covered, i, i + length, true);
                     matched = length;
                 }
             }
             i += Math.max(matched, 1);
         }
         return found;
+    }
+
+    private static boolean uncovered(boolean[] covered, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (covered[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lemmas of a run of tokens joined by spaces, or null when punctuation is among them. */
+    private static String lemmas(List<Token> run) {
+        StringBuilder joined = new StringBuilder();
+        for (Token token : run) {
+            if (token.lemma() == null) {
+                return null;
+            }
+            joined.append(joined.isEmpty() ? "" : " ").append(token.lemma());
+        }
+        return joined.toString();
+    }
+
+    private List<Found> withWordsBetween(List<Token> sentence, boolean[] covered) {
+        List<Found> found = new ArrayList<>();
+        List<Integer> content = new ArrayList<>();
+        for (int i = 0; i <= sentence.size(); i++) {
+            boolean open = i < sentence.size() && !covered[i] && sentence.get(i).lemma() != null;
+            if (open && sentence.get(i).content()) {
+                content.add(i);
+            }
+            if (!open) {
+                found.addAll(inRun(sentence, content, covered));
+                content.clear();
+            }
+        }
+        return found;
+    }
+
+    /** Longest first, the content-word terms in one stretch of uncovered words (indexes of its content words). */
+    private List<Found> inRun(List<Token> sentence, List<Integer> content, boolean[] covered) {
+        List<Found> found = new ArrayList<>();
+        int at = 0;
+        while (at < content.size()) {
+            int matched = 0;
+            for (int length = Math.min(longestTerm, content.size() - at); length >= 2 && matched == 0; length--) {
+                List<String> words = content.subList(at, at + length).stream().map(i -> sentence.get(i).lemma()).toList();
+                String concept = conceptOfContent.get(String.join(" ", words));
+                if (concept != null) {
+                    found.add(new Found(concept, content.get(at), content.get(at + length - 1) + 1));
+                    java.util.Arrays.fill(covered, content.get(at), content.get(at + length - 1) + 1, true);
+                    matched = length;
+                }
+            }
+            at += Math.max(matched, 1);
+        }
+        return found;
+    }
+
+    /**
+     * Whether a concept is light: a word like "ondersteuning" or "korte lijnen" that says little until the
+     * phrase after it says with what or with whom ("korte lijnen met de wijkverpleging").
+     */
+    boolean light(String concept) {
+        return light.contains(concept);
     }
 
     /** The broader concepts of a concept, nearest first, up to three steps up. */

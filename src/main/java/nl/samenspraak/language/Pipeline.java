@@ -48,7 +48,7 @@ final class Pipeline {
         this.stopWords = Set.copyOf(ShippedFiles.lines("stopwords-" + language + ".txt").stream().map(Pipeline::normalise).toList());
         this.lemmatizer = new Lemmatizer(language);
         this.compounds = new CompoundSplitter(lemmatizer, language.equals("nl"), stopWords);
-        this.lexicon = new Lexicon(language, term -> tokens(term).stream().map(Token::lemma).toList());
+        this.lexicon = new Lexicon(language, this::tokens);
         this.vagueLemmas = Set.copyOf(ShippedFiles.lines("vague-words-" + language + ".txt").stream()
                 .flatMap(word -> tokens(word).stream()).filter(t -> t.lemma() != null).map(Token::lemma).toList());
         List<Example> factorExamples = examples("factors", language);
@@ -105,6 +105,10 @@ final class Pipeline {
         return tokenSentences(text).stream().flatMap(List::stream).filter(Token::content).toList();
     }
 
+    List<String> termKeys(String text) {
+        return profiler.keys(tokenSentences(text));
+    }
+
     TextProfile profile(String text) {
         return profiler.profile(language, tokenSentences(text));
     }
@@ -118,7 +122,7 @@ final class Pipeline {
         List<String> features = new ArrayList<>();
         for (List<Token> sentence : tokenSentences(text)) {
             sentence.stream().filter(t -> t.lemma() != null).forEach(t -> features.add(t.lemma()));
-            lexicon.find(sentence.stream().map(Token::lemma).toList()).forEach(f -> features.add("c=" + f.concept()));
+            lexicon.find(sentence).forEach(f -> features.add("c=" + f.concept()));
         }
         return features.toArray(String[]::new);
     }

@@ -21,7 +21,7 @@ final class Profiler {
 
     static final String CONCEPT = "c:";
     private static final double PART = 0.5;
-    private static final double BROADER = 0.5;
+    private static final double BROADER = 1.0;
     private static final double MODIFYING = 0.5;
     private static final int MAX_PHRASE_TOKENS = 7;
 
@@ -45,7 +45,7 @@ final class Profiler {
         Map<String, Term> terms = new LinkedHashMap<>();
         counts.forEach((key, count) -> terms.put(key, new Term(key, labels.get(key), count * idf(key))));
         List<Phrase> phrases = new ArrayList<>();
-        sentences.forEach(sentence -> phrases.addAll(phrases(sentence)));
+        sentences.forEach(sentence -> phrases.addAll(phrases(sentence, keys(sentence, concepts(sentence)))));
         return new TextProfile(language, terms, List.copyOf(phrases));
     }
 
@@ -53,17 +53,41 @@ final class Profiler {
         return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(key, 0) + 1.0)) + 1.0;
     }
 
-    /** The unweighted counts of every term, in the order first seen; labels are filled in on the way. */
+    /** The term key of every content word of the sentences, in order: a concept where the lexicon names one. */
+    List<String> keys(List<List<Token>> sentences) {
+        List<String> keys = new ArrayList<>();
+        for (List<Token> sentence : sentences) {
+            for (String key : keys(sentence, concepts(sentence))) {
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The unweighted counts of every term, in the order first seen; labels are filled in on the way. A word
+     * the lexicon names counts as its concept, not also as its lemma, so that synonyms weigh as one word.
+     */
     private Map<String, Double> counts(List<List<Token>> sentences, Map<String, String> labels) {
         Map<String, Double> counts = new LinkedHashMap<>();
         for (List<Token> sentence : sentences) {
-            double[] weights = positionWeights(sentence);
+            Lexicon.Found[] concepts = concepts(sentence);
+            String[] keys = keys(sentence, concepts);
+            double[] weights = positionWeights(sentence, concepts);
             for (int i = 0; i < sentence.size(); i++) {
                 Token token = sentence.get(i);
-                if (!token.content()) {
+                if (keys[i] == null) {
                     continue;
                 }
-                add(counts, labels, token.lemma(), label(token), weights[i]);
+                if (concepts[i] == null) {
+                    add(counts, labels, token.lemma(), label(token), weights[i]);
+                } else if (concepts[i].start() == i) {
+                    List<Token> covered = sentence.subList(i, concepts[i].end());
+                    concept(counts, labels, concepts[i].concept(), String.join(" ", covered.stream().map(Token::normal).toList()),
+                            weights[i]);
+                }
                 for (String part : token.parts()) {
                     if (!part.equals(token.lemma())) {
                         add(counts, labels, part, part, PART * weights[i]);
@@ -74,34 +98,63 @@ final class Profiler {
                     }
                 }
             }
-            List<String> lemmas = sentence.stream().map(Token::lemma).toList();
-            for (Lexicon.Found found : lexicon.find(lemmas)) {
-                List<Token> covered = sentence.subList(found.start(), found.end());
-                if (covered.stream().anyMatch(Token::content)) {
-                    concept(counts, labels, found.concept(), String.join(" ", covered.stream().map(Token::normal).toList()),
-                            weights[found.start()]);
-                }
-            }
         }
         return counts;
+    }
+
+    /** For each token, the lexicon concept that covers it, or null; a concept must cover a content word. */
+    private Lexicon.Found[] concepts(List<Token> sentence) {
+        Lexicon.Found[] covering = new Lexicon.Found[sentence.size()];
+        for (Lexicon.Found found : lexicon.find(sentence)) {
+            if (sentence.subList(found.start(), found.end()).stream().anyMatch(Token::content)) {
+                java.util.Arrays.fill(covering, found.start(), found.end(), found);
+            }
+        }
+        return covering;
+    }
+
+    /** For each token, the key it counts under: its concept, its lemma, or null when it carries no content. */
+    private static String[] keys(List<Token> sentence, Lexicon.Found[] concepts) {
+        String[] keys = new String[sentence.size()];
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).content()) {
+                keys[i] = concepts[i] == null ? sentence.get(i).lemma() : CONCEPT + concepts[i].concept();
+            } else if (concepts[i] != null && concepts[i].start() == i) {
+                keys[i] = CONCEPT + concepts[i].concept();
+            }
+        }
+        return keys;
     }
 
     /**
      * How much each word counts by where it stands: a word inside a phrase that a preposition opens ("voor
      * jongeren" in "budgetcursus voor jongeren") says for whom or where, less what the text is about, and counts
-     * half, until a comma or a conjunction ends the phrase.
+     * half, until a comma or a conjunction ends the phrase. After a light word the other way round: in "korte
+     * lijnen met de wijkverpleging" the wijkverpleging is what is sought, and "korte lijnen" counts half.
      */
-    private static double[] positionWeights(List<Token> sentence) {
+    private double[] positionWeights(List<Token> sentence, Lexicon.Found[] concepts) {
         double[] weights = new double[sentence.size()];
+        java.util.Arrays.fill(weights, 1);
         boolean modifying = false;
+        int lastContent = -1;
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
             if (token.pos() == PartOfSpeech.PREPOSITION && i > 0) {
-                modifying = true;
+                Lexicon.Found head = lastContent < 0 ? null : concepts[lastContent];
+                if (!modifying && head != null && lexicon.light(head.concept())) {
+                    java.util.Arrays.fill(weights, head.start(), head.end(), MODIFYING);
+                } else {
+                    modifying = true;
+                }
             } else if (token.lemma() == null && token.pos() != PartOfSpeech.NUMBER || token.pos() == PartOfSpeech.CONJUNCTION) {
                 modifying = false;
             }
-            weights[i] = modifying ? MODIFYING : 1;
+            if (modifying) {
+                weights[i] = MODIFYING;
+            }
+            if (token.content()) {
+                lastContent = i;
+            }
         }
         return weights;
     }
@@ -137,7 +190,7 @@ final class Profiler {
      * noun phrase: "vaste plek voor ontmoeting", "ontmoetingsruimte in het wooncomplex") and short verb phrases
      * ending in an infinitive ("langer thuis wonen"). Each holds at least one content noun or verb.
      */
-    private static List<Phrase> phrases(List<Token> sentence) {
+    private static List<Phrase> phrases(List<Token> sentence, String[] keys) {
         List<Phrase> phrases = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
@@ -152,14 +205,14 @@ final class Profiler {
                     int second = nounPhrase(sentence, next);
                     if (second > next && second - i <= MAX_PHRASE_TOKENS) {
                         longer = second;
-                        phrase(sentence.subList(i, end), phrases);
+                        phrase(sentence, i, end, keys, phrases);
                     }
                 }
                 int verb = longer;
                 if (longer - i <= 2 && verb < sentence.size() && infinitive(sentence.get(verb))) {
                     longer = verb + 1;
                 }
-                phrase(sentence.subList(i, longer), phrases);
+                phrase(sentence, i, longer, keys, phrases);
                 i = longer;
             } else if (i + 1 < sentence.size() && modifierOfVerb(sentence.get(i)) && infinitive(sentence.get(i + 1))) {
                 int start = i;
@@ -167,7 +220,7 @@ final class Profiler {
                 if (stop + 1 < sentence.size() && infinitive(sentence.get(stop + 1))) {
                     stop++;
                 }
-                phrase(sentence.subList(start, stop + 1), phrases);
+                phrase(sentence, start, stop + 1, keys, phrases);
                 i = stop + 1;
             } else {
                 i++;
@@ -201,8 +254,9 @@ final class Profiler {
         return token.content() && token.pos() == PartOfSpeech.VERB && token.normal().equals(token.lemma());
     }
 
-    private static void phrase(List<Token> tokens, List<Phrase> phrases) {
-        List<String> keys = tokens.stream().filter(Token::content).map(Token::lemma).toList();
+    private static void phrase(List<Token> sentence, int from, int to, String[] termKeys, List<Phrase> phrases) {
+        List<Token> tokens = sentence.subList(from, to);
+        List<String> keys = java.util.Arrays.stream(termKeys, from, to).filter(java.util.Objects::nonNull).distinct().toList();
         if (keys.isEmpty()) {
             return;
         }

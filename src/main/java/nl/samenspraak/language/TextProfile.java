@@ -35,6 +35,13 @@ public record TextProfile(String language, Map<String, Term> terms, List<Phrase>
         return new TextProfile(language, Map.copyOf(kept), phrases);
     }
 
+    /** This profile with each term's weight multiplied by a factor of its key. */
+    public TextProfile weighted(java.util.function.ToDoubleFunction<String> factor) {
+        Map<String, Term> weighted = new java.util.LinkedHashMap<>();
+        terms.forEach((key, term) -> weighted.put(key, new Term(key, term.label(), term.weight() * factor.applyAsDouble(key))));
+        return new TextProfile(language, Map.copyOf(weighted), phrases);
+    }
+
     public double norm() {
         double sum = 0;
         for (Term term : terms.values()) {

@@ -43,7 +43,7 @@ class LanguageTextFeatures implements TextFeatures {
         Set<String> keys = new HashSet<>();
         for (String prompt : prompts) {
             for (String language : LanguageAnalyser.LANGUAGES) {
-                keys.addAll(analyser.lemmas(prompt, language));
+                keys.addAll(analyser.termKeys(prompt, language));
             }
         }
         return keys;

@@ -183,20 +183,25 @@ final class ThemeFinder {
             return new Label(best, text, keysOf.get(best));
         }
         String heaviest = group.centre.weights().entrySet().stream()
-                .filter(e -> !e.getKey().startsWith("c:"))
                 .min(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElseGet(() -> group.centre.weights().keySet().stream().sorted().findFirst().orElseThrow());
+                .map(Map.Entry::getKey).orElseThrow();
         return new Label(heaviest, group.centre.label(heaviest), List.of(heaviest));
     }
 
     /** The label first, then the other terms that weigh most in the group's centre. */
     private static List<String> keyTerms(Group group, Label label) {
-        List<String> terms = new ArrayList<>(List.of(label.text()));
+        Set<String> terms = new LinkedHashSet<>(List.of(label.text()));
         group.centre.weights().entrySet().stream()
-                .filter(e -> !label.keys().contains(e.getKey()) && !e.getKey().startsWith("c:"))
+                .filter(e -> !label.keys().contains(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(KEY_TERMS - 1).forEach(e -> terms.add(group.centre.label(e.getKey())));
-        return terms;
+                .map(e -> group.centre.label(e.getKey()))
+                .filter(term -> !label.text().contains(term))
+                .forEachOrdered(term -> {
+                    if (terms.size() < KEY_TERMS) {
+                        terms.add(term);
+                    }
+                });
+        return List.copyOf(terms);
     }
 
     /** The partners behind the texts, as "name (organisation)". */

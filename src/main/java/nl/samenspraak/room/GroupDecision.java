@@ -5,6 +5,7 @@ import nl.samenspraak.dialogue.Step;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * What a group settles on at a step when the facilitator moves on without choosing: the option most chose,
  * every option someone chose (at most as many as allowed, the most chosen first), every item someone
- * listed, the rounded mean position, the aggregate ranking. Free text steers nothing.
+ * listed, the rounded mean position, the aggregate ranking. Free text steers nothing. Options chosen equally
+ * often follow their order in the dialogue, whatever order the answers came in.
  */
 final class GroupDecision {
 
@@ -27,9 +29,9 @@ final class GroupDecision {
             return null;
         }
         return switch (step.type()) {
-            case CHOICE -> byCount(values).get(0);
+            case CHOICE -> byCount(step, values).get(0);
             case MULTI -> {
-                List<String> chosen = byCount(values);
+                List<String> chosen = byCount(step, values);
                 yield List.copyOf(chosen.subList(0, Math.min(chosen.size(), step.limits().maxSelected())));
             }
             case LIST -> {
@@ -44,15 +46,31 @@ final class GroupDecision {
     }
 
     /** Option ids by how often they were chosen, most first; ties keep the dialogue's order. */
-    private static List<String> byCount(Collection<Object> values) {
+    private static List<String> byCount(Step step, Collection<Object> values) {
+        Map<String, Integer> counts = counts(values);
+        return counts.keySet().stream().sorted(Comparator.comparing((String id) -> -counts.get(id))
+                .thenComparing(id -> dialogueOrder(step, id))).toList();
+    }
+
+    private static Map<String, Integer> counts(Collection<Object> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Object value : values) {
             for (Object id : value instanceof List<?> ids ? ids : List.of(value)) {
                 counts.merge(String.valueOf(id), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+        return counts;
+    }
+
+    /** Where the option stands in the dialogue; an id that is no option (never valid) comes after all. */
+    private static int dialogueOrder(Step step, String id) {
+        List<Step.OptionView> options = step.options() == null ? List.of() : step.options();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** An answer as people read it on the shared screen: labels instead of option ids. */

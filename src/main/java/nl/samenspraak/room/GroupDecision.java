@@ -1,6 +1,7 @@
 package nl.samenspraak.room;
 
 import nl.samenspraak.dialogue.Aggregates;
+import nl.samenspraak.dialogue.NodeType;
 import nl.samenspraak.dialogue.Step;
 
 import java.util.ArrayList;
@@ -43,6 +44,21 @@ final class GroupDecision {
             case RANK -> Aggregates.ranking(step, values).stream().map(Aggregates.RankScore::optionId).toList();
             default -> null;
         };
+    }
+
+    /**
+     * The options the facilitator chose at a multi step, in the order a foreach goes through them: the most
+     * chosen by the group first, ties in the dialogue's order. Any other decision is returned as it is.
+     */
+    static Object ordered(Step step, Collection<Object> values, Object decided) {
+        if (step.type() != NodeType.MULTI || !(decided instanceof List<?> chosen)) {
+            return decided;
+        }
+        Map<String, Integer> counts = counts(values);
+        List<Object> sorted = new ArrayList<>(chosen);
+        sorted.sort(Comparator.comparing((Object id) -> -counts.getOrDefault(String.valueOf(id), 0))
+                .thenComparing(id -> dialogueOrder(step, String.valueOf(id))));
+        return sorted;
     }
 
     /** Option ids by how often they were chosen, most first; ties keep the dialogue's order. */

@@ -28,6 +28,13 @@ class GroupDecisionTest {
     }
 
     @Test
+    void theOptionsTheFacilitatorChoseGoMostChosenFirstThenInTheDialoguesOrder() {
+        List<Object> answers = List.of(List.of("d", "b"), List.of("d"), List.of("c"));
+        assertThat(GroupDecision.ordered(multi, answers, List.of("a", "c", "b", "d"))).isEqualTo(List.of("d", "b", "c", "a"));
+        assertThat(GroupDecision.ordered(choice, List.of("c", "b"), "a")).isEqualTo("a");
+    }
+
+    @Test
     void withoutAnswersTheGroupHasNoDecision() {
         assertThat(GroupDecision.of(choice, List.of())).isNull();
         assertThat(GroupDecision.of(multi, List.of())).isNull();

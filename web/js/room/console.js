@@ -353,14 +353,13 @@ function nameOf(participantId) {
 }
 
 /**
- * For a choice or multi step, the group's answer that 'next' carries: prefilled with what the room would
- * settle on by itself (the most chosen option; every chosen option, most chosen first, at most the maximum),
- * for the facilitator to confirm or change. Rebuilt as answers arrive until the facilitator touches it.
+ * For a choice or multi step, the group's answer that 'next' carries: prefilled with what the server says
+ * the room settles on by itself (the view's groupDecision), for the facilitator to confirm or change.
+ * Rebuilt as answers arrive until the facilitator touches it.
  */
 function renderDecision(view, rebuild) {
   const box = $('console-decision');
   const step = view.step;
-  const live = view.live || [];
   const applies = view.status !== 'closed' && step && (step.type === 'choice' || step.type === 'multi');
   box.hidden = !applies;
   const decision = session.decision;
@@ -370,7 +369,7 @@ function renderDecision(view, rebuild) {
     clear($('console-decision-control'));
     return;
   }
-  const suggested = groupDefault(step, live);
+  const suggested = view.groupDecision ?? null;
   const signature = JSON.stringify(suggested);
   const key = `${step.nodeId}|${currentLang()}`;
   if (!rebuild && decision.key === key && (decision.touched || decision.signature === signature)) return;
@@ -389,38 +388,13 @@ function renderDecision(view, rebuild) {
   slot.appendChild(decision.control.element);
 }
 
-/** What the room settles on without the facilitator: as GroupDecision on the server. */
-function groupDefault(step, live) {
-  if (!live.length) return null;
-  const counts = new Map();
-  for (const answer of live) {
-    for (const id of Array.isArray(answer.value) ? answer.value : [answer.value]) counts.set(id, (counts.get(id) || 0) + 1);
-  }
-  const order = (step.options || []).map((option) => option.id);
-  const byCount = [...counts.keys()].sort((a, b) => (counts.get(b) - counts.get(a)) || (order.indexOf(a) - order.indexOf(b)));
-  if (step.type === 'choice') return byCount[0] ?? null;
-  const max = step.limits?.maxSelected ?? order.length;
-  return byCount.slice(0, max);
-}
-
-/** The chosen options, most chosen first (then in the dialogue's order): the order a foreach goes through. */
-function ordered(step, live, value) {
-  if (!Array.isArray(value)) return value;
-  const counts = new Map();
-  for (const answer of live) {
-    for (const id of Array.isArray(answer.value) ? answer.value : [answer.value]) counts.set(id, (counts.get(id) || 0) + 1);
-  }
-  const order = (step.options || []).map((option) => option.id);
-  return [...value].sort((a, b) => ((counts.get(b) || 0) - (counts.get(a) || 0)) || (order.indexOf(a) - order.indexOf(b)));
-}
-
 function next() {
   const decision = session.decision;
   const box = $('console-decision');
   $('console-decision-error').textContent = '';
-  // Untouched, the room settles on the same by itself.
+  // Untouched, the room settles on the same by itself; the server puts chosen options in the group's order.
   if (!box.hidden && decision.control && decision.touched) {
-    const value = ordered(session.view.step, session.view.live || [], decision.control.value());
+    const value = decision.control.value();
     const empty = value === null || (Array.isArray(value) && !value.length);
     if (empty) {
       // Nothing chosen: the group has no answer here (a foreach over it has no items).

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -174,8 +175,10 @@ class RoomService {
     }
 
     /**
-     * The facilitator's controls: next, back, reveal, hide, close; reveal may say whether names show. One room's
-     * controls take turns (a double click, two tabs), each stored before the next one reads the room.
+     * The facilitator's controls: next, back, reveal, hide, close; reveal may say whether names show; next may
+     * carry the group's answer (without one, the {@link GroupDecision}), whose options at a multi step are put
+     * most chosen first, ties in the dialogue's order. One room's controls take turns (a double click, two
+     * tabs), each stored before the next one reads the room.
      */
     public void control(String roomId, RoomActor actor, String action, Boolean revealNames, Object decided) {
         controlled(roomId, actor);
@@ -189,7 +192,8 @@ class RoomService {
             boolean names = revealNames == null ? room.revealNames() : revealNames;
             Room next = switch (action == null ? "" : action) {
                 case "next" -> {
-                    Object value = decided != null ? decided : GroupDecision.of(step, answers.at(roomId, step.nodeId()).values());
+                    Collection<Object> given = answers.at(roomId, step.nodeId()).values();
+                    Object value = decided != null ? GroupDecision.ordered(step, given, decided) : GroupDecision.of(step, given);
                     yield room.with(Room.OPEN, Room.ANSWERING, names, write(engine.advance(current.dialogue(),
                             LiveRooms.group(room.language()), current.state(), step.nodeId(), value)), now);
                 }

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * What a room looks like to whom: everyone sees the step, who is there and who answered; the facilitator also
- * sees the answers as they arrive; a participant also sees their own part. Built from the room's snapshot
- * and the answers in memory, without reading the database (but for a partner's preparation).
+ * sees the answers as they arrive and what the group settles on by itself; a participant also sees their own
+ * part. Built from the room's snapshot and the answers in memory, without reading the database (but for a
+ * partner's preparation).
  */
 @Component
 class RoomViewer {
@@ -59,8 +60,10 @@ class RoomViewer {
         Revealed revealed = Room.REVEALED.equals(room.phase()) ? revealed(step, given, everyone, room.revealNames()) : null;
         Me me = viewer == null || viewer.facilitator() ? null : me(live, viewer.id(), given);
         List<RevealedAnswer> shown = asOwner ? answersOf(step, given, everyone, true) : null;
+        Object decision = asOwner ? GroupDecision.of(step, given.values()) : null;
         return new RoomView(room.id(), room.dialogueId(), room.language(), room.isOpen() ? room.joinCode() : null,
-                room.status(), room.phase(), room.revealNames(), step, people, given.size(), revealed, me, shown);
+                room.status(), room.phase(), room.revealNames(), step, people, given.size(), revealed, me, shown,
+                decision);
     }
 
     private Revealed revealed(Step step, Map<String, Object> given, List<RoomParticipant> everyone, boolean names) {

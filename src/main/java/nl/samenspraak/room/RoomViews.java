@@ -36,12 +36,14 @@ final class RoomViews {
     /**
      * The room as one viewer may see it. While answering, nobody sees what others answered, only who did;
      * once revealed, everyone sees the answers (with names only when the facilitator chose so) and the
-     * figures. {@code me} is the viewer's own part; {@code live} the answers as they arrive, for the facilitator.
+     * figures. {@code me} is the viewer's own part; {@code live} the answers as they arrive, for the facilitator,
+     * and {@code groupDecision}, also for the facilitator only, what the group settles on by itself so far (see
+     * {@link GroupDecision}): what "next" carries when the facilitator does not choose. Absent while nobody answered.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RoomView(String id, String dialogueId, String language, String joinCode, String status, String phase,
                     boolean revealNames, Step step, List<ParticipantView> participants, int answered, Revealed revealed,
-                    Me me, List<RevealedAnswer> live) {
+                    Me me, List<RevealedAnswer> live, Object groupDecision) {
     }
 
     record ParticipantView(String id, String name, String organisation, boolean connected, boolean answered) {

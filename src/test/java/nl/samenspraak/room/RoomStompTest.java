@@ -72,15 +72,23 @@ class RoomStompTest {
         String first = multi.get("step").get("options").get(0).get("id").asString();
         String second = multi.get("step").get("options").get(1).get("id").asString();
 
-        a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of(first, second)));
+        assertThat(multi.has("groupDecision")).as("no decision while nobody answered").isFalse();
+        a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of(second, first)));
         JsonNode seenByBert = b.await(topic, v -> v.get("answered").asInt() == 1, WAIT);
         assertThat(seenByBert.has("revealed")).as("nobody sees what others answered before the reveal").isFalse();
         assertThat(seenByBert.has("live")).as("only the facilitator sees answers arrive").isFalse();
+        assertThat(seenByBert.has("groupDecision")).as("only the facilitator sees the group's decision").isFalse();
         JsonNode live = facilitator.await(topic + "/facilitator", v -> v.path("live").size() == 1, WAIT);
         assertThat(live.get("live").get(0).get("name").asString()).isEqualTo("Anna");
+        assertThat(strings(live.get("groupDecision"))).as("a tie follows the dialogue's order")
+                .containsExactly(first, second);
 
         b.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of(first)));
         b.await(topic, v -> v.get("answered").asInt() == 2, WAIT);
+        JsonNode both = facilitator.await(topic + "/facilitator", v -> v.path("live").size() == 2, WAIT);
+        assertThat(strings(both.get("groupDecision"))).as("the most chosen first").containsExactly(first, second);
+        assertThat(strings(get("/api/rooms/" + roomId, basic()).get("groupDecision"))).containsExactly(first, second);
+        assertThat(get("/api/rooms/" + roomId, bearer(anna)).has("groupDecision")).isFalse();
 
         facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "reveal", "revealNames", false));
         JsonNode revealed = a.await(topic, v -> v.has("revealed"), WAIT);
@@ -189,6 +197,13 @@ class RoomStompTest {
             partner.await(topic, v -> !v.get("step").get("nodeId").asString().equals(at), WAIT);
         }
         throw new AssertionError("no " + type + " step within 10 steps");
+    }
+
+    private static List<String> strings(JsonNode array) {
+        assertThat(array).as("an array").isNotNull();
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
     }
 
     private StompTestClient client(String authorization, String... subscriptions) throws Exception {

@@ -16,6 +16,7 @@ import nl.samenspraak.summary.SummaryViews.Summary;
 import nl.samenspraak.summary.SummaryViews.Theme;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
+import nl.samenspraak.web.UiMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -46,10 +47,12 @@ class SummaryService {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final UiMessages messages;
     private final DialogueEngine engine = new DialogueEngine();
 
     SummaryService(SummaryInputs inputs, TextFeatures features, DialogueCatalog catalog, Collaborations collaborations,
-                   SummaryReviewRepository reviews, Facilitators facilitators, AuditLog audit, JsonMapper json, Clock clock) {
+                   SummaryReviewRepository reviews, Facilitators facilitators, AuditLog audit, JsonMapper json, Clock clock,
+                   UiMessages messages) {
         this.inputs = inputs;
         this.features = features;
         this.catalog = catalog;
@@ -59,6 +62,7 @@ class SummaryService {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +90,7 @@ class SummaryService {
                         ? BringTakeSection.build(answers, agreed, language) : null,
                 dialogue.declares(SummaryRole.POSITION) ? ParadoxSection.build(answers, agreed, language) : null,
                 dialogue.declares(SummaryRole.QUADRANT) || dialogue.declares(SummaryRole.PROMISE)
-                        ? VisionSection.build(answers, agreed, language, review) : null,
+                        ? VisionSection.build(answers, agreed, language, Labels.of(messages, language), review) : null,
                 openIssues(answers, language));
     }
 

@@ -12,6 +12,7 @@ import nl.samenspraak.summary.SummaryViews.Vision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,7 @@ final class VisionSection {
     private VisionSection() {
     }
 
-    static Vision build(StepAnswers answers, Set<String> agreed, String language, SummaryReview review) {
+    static Vision build(StepAnswers answers, Set<String> agreed, String language, Labels labels, SummaryReview review) {
         DialogueEngine engine = new DialogueEngine();
         List<Quadrant> quadrants = new ArrayList<>();
         for (String stepId : answers.steps(SummaryRole.QUADRANT)) {
@@ -45,7 +46,6 @@ final class VisionSection {
                 promise.add(new Sentence(only.text(), List.of(Quote.of(only.contribution(), only.text()))));
             }
         }
-        List<String> promiseLabels = promised.stream().filter(t -> t.partners().size() >= 2).map(Theme::label).toList();
         List<Sentence> commitments = answers.units(SummaryRole.COMMITMENT).stream()
                 .map(u -> new Sentence(ThemeFinder.label(u.contribution()) + ": " + u.text(),
                         List.of(Quote.of(u.contribution(), u.text())),
@@ -55,47 +55,39 @@ final class VisionSection {
                 .map(t -> new Sentence(t.quotes().get(0).text(), t.quotes())).toList();
         List<Sentence> ownGoals = goalThemes.stream().filter(t -> t.partners().size() < 2)
                 .flatMap(t -> t.quotes().stream()).map(q -> new Sentence(q.text(), List.of(q))).toList();
-        String draft = draft(promiseLabels, promise, commitments, goals, ownGoals, language);
+        String draft = draft(promise, commitments, goals, ownGoals, labels);
         return new Vision(quadrants, new Ambition(promise, commitments, goals, ownGoals, draft,
                 review == null ? null : review.ambition(), review == null ? null : review.updatedAt(),
                 review == null ? null : review.updatedBy()));
     }
 
-    private static String draft(List<String> promiseLabels, List<Sentence> promise, List<Sentence> commitments,
-                                List<Sentence> goals, List<Sentence> ownGoals, String language) {
-        boolean dutch = "nl".equals(language);
+    /**
+     * The draft reads as a text partners could sign: the promise first (further shared promises after it), then
+     * the commitments with their conditions, the joint goals, and apart from them what one partner wishes.
+     */
+    private static String draft(List<Sentence> promise, List<Sentence> commitments, List<Sentence> goals,
+                                List<Sentence> ownGoals, Labels labels) {
         StringBuilder text = new StringBuilder();
-        if (!promiseLabels.isEmpty()) {
-            text.append(dutch ? "Samen beloven we elkaar: " : "Together we promise each other: ")
-                    .append(joined(promiseLabels, dutch)).append(".\n");
-            promise.forEach(s -> text.append("- ").append(s.text()).append('\n'));
-            text.append('\n');
-        } else {
-            promise.forEach(s -> text.append(dutch ? "Onze belofte: " : "Our promise: ").append(s.text()).append("\n\n"));
+        for (int i = 0; i < promise.size(); i++) {
+            text.append(labels.get(i == 0 ? "draft.promise" : "draft.promiseAlso")).append(": ")
+                    .append(promise.get(i).text()).append('\n');
         }
-        if (!commitments.isEmpty()) {
-            text.append(dutch ? "Daaraan verbinden wij ons:\n" : "To this we commit:\n");
-            commitments.forEach(s -> text.append("- ").append(s.text())
-                    .append(s.condition() == null ? "" : (dutch ? " [onder voorwaarde: " : " [on condition: ") + s.condition() + "]")
-                    .append('\n'));
+        if (!promise.isEmpty()) {
             text.append('\n');
         }
-        if (!goals.isEmpty()) {
-            text.append(dutch ? "Concreet werken we samen aan:\n" : "In concrete terms we work together on:\n");
-            goals.forEach(s -> text.append("- ").append(s.text()).append('\n'));
-            text.append('\n');
-        }
-        if (!ownGoals.isEmpty()) {
-            text.append(dutch ? "Wensen van één partner, nog niet gedeeld:\n" : "Wishes of one partner, not yet shared:\n");
-            ownGoals.forEach(s -> text.append("- ").append(s.sources().get(0).partner()).append(": ").append(s.text()).append('\n'));
-        }
+        list(text, labels.get("draft.commitments"), commitments, s -> s.text()
+                + (s.condition() == null ? "" : " [" + labels.get("condition") + ": " + s.condition() + "]"));
+        list(text, labels.get("draft.goals"), goals, Sentence::text);
+        list(text, labels.get("draft.ownGoals"), ownGoals, s -> s.sources().get(0).partner() + ": " + s.text());
         return text.toString().strip();
     }
 
-    private static String joined(List<String> labels, boolean dutch) {
-        if (labels.size() == 1) {
-            return labels.get(0);
+    private static void list(StringBuilder text, String heading, List<Sentence> sentences, Function<Sentence, String> line) {
+        if (sentences.isEmpty()) {
+            return;
         }
-        return String.join(", ", labels.subList(0, labels.size() - 1)) + (dutch ? " en " : " and ") + labels.get(labels.size() - 1);
+        text.append(heading).append(":\n");
+        sentences.forEach(s -> text.append("- ").append(line.apply(s)).append('\n'));
+        text.append('\n');
     }
 }

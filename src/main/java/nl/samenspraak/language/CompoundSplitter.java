@@ -18,7 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CompoundSplitter {
 
-    private static final int MIN_PART = 3;
+    /**
+     * Parts shorter than this are mostly syllables that happen to be words ("ver" + "pleging", "jong" + "ere",
+     * "beg" + "e" + "leiding"); the short heads and modifiers the field writes (Wlz, Wmo) come with a hyphen.
+     */
+    private static final int MIN_PART = 4;
     private static final int MIN_COMPOUND = 7;
     private static final int MAX_DEPTH = 3;
     private static final String[] LINKS = {"", "s", "e", "en"};

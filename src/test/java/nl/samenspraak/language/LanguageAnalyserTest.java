@@ -40,6 +40,16 @@ class LanguageAnalyserTest {
         assertThat(dutch.tokens("woningaanpassingen").get(0).parts()).containsExactly("woning", "aanpassing");
         assertThat(dutch.tokens("Wlz-zorgvraag").get(0).parts()).contains("wlz", "zorgvraag", "vraag");
         assertThat(dutch.tokens("samenwerking").get(0).parts()).isEmpty();
+        assertThat(dutch.tokens("wijkverpleging").get(0).parts()).containsExactly("wijk", "verpleging");
+        assertThat(dutch.tokens("woonbegeleiding").get(0).parts()).containsExactly("woon", "begeleiding");
+    }
+
+    @Test
+    void aWordIsNotCutIntoSyllablesThatHappenToBeWords() {
+        Pipeline dutch = new Pipeline("nl", UserModels.none());
+        assertThat(dutch.tokens("jongeren").get(0).parts()).isEmpty();
+        assertThat(dutch.tokens("begeleiding").get(0).parts()).isEmpty();
+        assertThat(dutch.tokens("verpleging").get(0).parts()).isEmpty();
     }
 
     @Test

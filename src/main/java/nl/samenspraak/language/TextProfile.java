@@ -14,7 +14,12 @@ import java.util.function.Predicate;
  * are the text's noun phrases in dictionary form ("ontmoetingsruimte in het wooncomplex", "langer thuis
  * wonen"), each with the terms it holds, for labels.
  */
-public record TextProfile(String language, Map<String, Term> terms, List<Phrase> phrases) {
+public record TextProfile(String language, Map<String, Term> terms, List<Phrase> phrases, double norm) {
+
+    /** A profile of these terms; its norm is computed once, as every comparison needs it. */
+    public TextProfile(String language, Map<String, Term> terms, List<Phrase> phrases) {
+        this(language, terms, phrases, normOf(terms));
+    }
 
     /** A weighted term and what a person reads for it: the lemma, or the word that named the concept. */
     public record Term(String key, String label, double weight) {
@@ -42,7 +47,7 @@ public record TextProfile(String language, Map<String, Term> terms, List<Phrase>
         return new TextProfile(language, Map.copyOf(weighted), phrases);
     }
 
-    public double norm() {
+    private static double normOf(Map<String, Term> terms) {
         double sum = 0;
         for (Term term : terms.values()) {
             sum += term.weight() * term.weight();

@@ -34,6 +34,11 @@ final class BringTakeSection {
      */
     static final double MATCH_THRESHOLD = 0.30;
     private static final int REASONS = 4;
+    /**
+     * A need shows its best few offers, not every offer alike enough: beyond five a facilitator reads a list, not a
+     * match, and in a large collaboration the list would grow with the square of the partners.
+     */
+    static final int MATCHES_PER_NEED = 5;
 
     private BringTakeSection() {
     }
@@ -70,10 +75,10 @@ final class BringTakeSection {
     }
 
     /**
-     * Every need with every offer of another partner that is at least {@link #MATCH_THRESHOLD} alike, most alike
-     * first, each with the terms they share. A term that many of this collaboration's needs and offers hold
-     * ("jongeren" among partners who all work for young people) tells them apart less, and weighs less, by its
-     * inverse frequency among them. Only pairs that share a term are compared: offers are found through an
+     * Every need with the offers of other partners that are at least {@link #MATCH_THRESHOLD} alike (the
+     * {@link #MATCHES_PER_NEED} most alike), most alike first, each with the terms they share. A term that many of
+     * this collaboration's needs and offers hold ("jongeren" among partners who all work for young people) tells
+     * them apart less, and weighs less, by its inverse frequency among them. Only pairs that share a term are compared: offers are found through an
      * inverted index of their terms.
      */
     static List<Match> matches(List<TextUnit> allNeeds, List<TextUnit> allOffers) {
@@ -94,17 +99,23 @@ final class BringTakeSection {
         for (TextUnit need : needs) {
             Set<Integer> candidates = new TreeSet<>();
             need.profile().terms().keySet().forEach(key -> candidates.addAll(index.getOrDefault(key, List.of())));
+            List<Map.Entry<Integer, Double>> alike = new ArrayList<>();
             for (int candidate : candidates) {
                 TextUnit offer = offers.get(candidate);
                 double similarity = need.similarity(offer);
                 if (!need.contribution().partnerKey().equals(offer.contribution().partnerKey()) && similarity >= MATCH_THRESHOLD) {
-                    Contribution seeker = need.contribution();
-                    Contribution provider = offer.contribution();
-                    matches.add(new Match(seeker.partnerKey(), seeker.name(), seeker.organisation(), need.text(),
-                            provider.partnerKey(), provider.name(), provider.organisation(), offer.text(),
-                            Math.round(similarity * 100) / 100.0,
-                            need.profile().shared(offer.profile()).stream().limit(REASONS).toList()));
+                    alike.add(Map.entry(candidate, similarity));
                 }
+            }
+            alike.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            for (Map.Entry<Integer, Double> best : alike.subList(0, Math.min(MATCHES_PER_NEED, alike.size()))) {
+                TextUnit offer = offers.get(best.getKey());
+                Contribution seeker = need.contribution();
+                Contribution provider = offer.contribution();
+                matches.add(new Match(seeker.partnerKey(), seeker.name(), seeker.organisation(), need.text(),
+                        provider.partnerKey(), provider.name(), provider.organisation(), offer.text(),
+                        Math.round(best.getValue() * 100) / 100.0,
+                        need.profile().shared(offer.profile()).stream().limit(REASONS).toList()));
             }
         }
         matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::need).thenComparing(Match::offer));

@@ -129,10 +129,12 @@ final class ThemeFinder {
 
     private static Theme theme(String scope, Group group, Set<String> questionKeys, Set<String> agreed) {
         List<Integer> order = new ArrayList<>();
+        double[] likeness = new double[group.units.size()];
         for (int i = 0; i < group.units.size(); i++) {
             order.add(i);
+            likeness[i] = group.centre.similarity(group.profiles.get(i));
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -group.centre.similarity(group.profiles.get(i))).thenComparing(i -> i));
+        order.sort(Comparator.<Integer>comparingDouble(i -> -likeness[i]).thenComparing(i -> i));
         List<TextUnit> central = order.stream().map(group.units::get).toList();
         Label label = label(group, questionKeys);
         String key = scope + "#" + label.key();

@@ -1,0 +1,45 @@
+package nl.samenspraak.summary;
+
+import nl.samenspraak.language.TextProfile;
+import nl.samenspraak.summary.SummaryViews.Match;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BringTakeSectionTest {
+
+    private static TextUnit unit(String partner, String text, Map<String, Double> weights) {
+        Map<String, TextProfile.Term> terms = new java.util.LinkedHashMap<>();
+        weights.forEach((key, weight) -> terms.put(key, new TextProfile.Term(key, key, weight)));
+        Contribution c = new Contribution(partner, partner, "Org " + partner, "bring", "bring", text, text,
+                Contribution.PREPARATION, "c-" + partner);
+        return new TextUnit(c, text, new TextProfile("nl", terms, List.of()));
+    }
+
+    @Test
+    void aNeedShowsItsBestFewOffersMostAlikeFirst() {
+        TextUnit need = unit("seeker", "ruimte voor ontmoeting", Map.of("ruimte", 1.0, "ontmoeting", 1.0));
+        List<TextUnit> offers = new ArrayList<>();
+        for (int i = 0; i < BringTakeSection.MATCHES_PER_NEED + 3; i++) {
+            offers.add(unit("p" + i, "ruimte " + i, Map.of("ruimte", 1.0, "ontmoeting", 1.0, "extra" + i, 0.1 * i)));
+        }
+        offers.add(unit("seeker", "eigen ruimte", Map.of("ruimte", 1.0, "ontmoeting", 1.0)));
+
+        List<Match> matches = BringTakeSection.matches(List.of(need), offers);
+
+        assertThat(matches).hasSize(BringTakeSection.MATCHES_PER_NEED)
+                .extracting(Match::offer).containsExactly("ruimte 0", "ruimte 1", "ruimte 2", "ruimte 3", "ruimte 4");
+        assertThat(matches).extracting(Match::providerKey).doesNotContain("seeker");
+    }
+
+    @Test
+    void nothingBelowTheThresholdIsAMatch() {
+        TextUnit need = unit("seeker", "financiering", Map.of("financiering", 1.0, "nachtzorg", 3.0));
+        TextUnit offer = unit("provider", "budget", Map.of("financiering", 1.0, "wmo", 3.0));
+        assertThat(BringTakeSection.matches(List.of(need), List.of(offer))).isEmpty();
+    }
+}

@@ -105,6 +105,7 @@ function render(focus, keepStep = false) {
   if (keepStep && session.view && stepContainer.dataset.nodeId === step.nodeId) return;
   session.view = renderStep(stepContainer, step, {
     lang,
+    answered: answers.find((answer) => answer.nodeId === step.nodeId) || null,
     handlers: { onSubmit: submit, onBack: back, onTranscript: transcript, onRecapVisibility: recapVisibility },
   });
   // The new question at the top of the view (below the sticky header); focus moves there after a move.

@@ -2,7 +2,6 @@
 // the server leaves them out.
 import { el, clear } from '../dom.js';
 import { t, tText } from '../i18n.js';
-import { formatValue } from '../format.js';
 import { dialogueTitle } from './common.js';
 
 const NOT_ANSWERS = ['say', 'end', 'recap'];
@@ -41,11 +40,9 @@ function partnerBlock(partner) {
   } else {
     const ol = el('ol', { class: 'answers__list' });
     for (const answer of answers) {
-      const text = answer.type === 'scale' || answer.display === undefined || answer.display === null
-        ? formatValue(answer) : answer.display;
       ol.appendChild(el('li', { class: 'answer', testid: 'shared-answer' },
         el('p', { class: 'answer__prompt', text: answer.prompt || answer.nodeId }),
-        el('p', { class: 'answer__value', text })));
+        el('p', { class: 'answer__value', text: answer.display })));
     }
     body.appendChild(ol);
   }

@@ -207,7 +207,7 @@ function renderLive(view) {
     box.appendChild(tText(el('p', { class: 'status', testid: 'live-empty' }), 'console.live.empty'));
     return;
   }
-  box.appendChild(answerList(view.step, live, { lang: view.language, testid: 'live-answers' }));
+  box.appendChild(answerList(live, { lang: view.language, testid: 'live-answers' }));
 }
 
 function renderRevealedPart(view) {

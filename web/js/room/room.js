@@ -9,7 +9,7 @@ import { roomApi, fragmentParam } from './room-api.js';
 import { findMembership, latestMembership, forgetMembership } from './memberships.js';
 import { connectRoom, CONNECTION } from './live.js';
 import { renderQuestion, createAnswerForm, asksAnswer } from './step-card.js';
-import { renderRevealed, answerText } from './revealed.js';
+import { renderRevealed } from './revealed.js';
 import { answeredCount, participantChips } from './people.js';
 import { showConnection } from './connection-view.js';
 
@@ -196,7 +196,7 @@ function renderStep(view, rebuild) {
   if (revealed) {
     if (answered) {
       own.append(tText(el('span', { class: 'room-own__label' }), 'room.answer.yours'), ' ',
-        el('span', { class: 'room-own__value', testid: 'room-own-answer', text: answerText(step, { value: me.answer }, view.language), attrs: { lang: view.language } }));
+        el('span', { class: 'room-own__value', testid: 'room-own-answer', text: me.display, attrs: { lang: view.language } }));
     } else {
       own.appendChild(tText(el('span', { class: 'room-own__label' }), 'room.answer.none'));
     }

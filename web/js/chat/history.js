@@ -1,6 +1,6 @@
 // The earlier steps of the conversation as bubbles, with per-answer "change" and visibility actions.
-import { el, clear } from '../dom.js';
-import { tText, tAttr, pick } from '../i18n.js';
+import { el, clear } from '../shared/dom.js';
+import { tText, tAttr, pick } from '../shared/i18n.js';
 import { assistantBubble, partnerBubble } from './bubbles.js';
 
 /**

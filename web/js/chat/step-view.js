@@ -1,7 +1,7 @@
 // The current step: the assistant's prompt (and probe), help, the control, visibility, errors, actions.
-import { el, clear } from '../dom.js';
-import { tText, pick } from '../i18n.js';
-import { createControl, ANSWER_TYPES } from '../controls/registry.js';
+import { el, clear } from '../shared/dom.js';
+import { tText, pick } from '../shared/i18n.js';
+import { createControl, ANSWER_TYPES } from '../shared/controls/registry.js';
 import { assistantBubble, partnerBubble } from './bubbles.js';
 import { createVisibilityToggle } from './visibility.js';
 

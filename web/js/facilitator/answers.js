@@ -1,7 +1,7 @@
 // Each partner's shared answers, one expandable block per partner. Private answers never reach this page:
 // the server leaves them out.
-import { el, clear } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { dialogueTitle } from './common.js';
 
 const NOT_ANSWERS = ['say', 'end', 'recap'];

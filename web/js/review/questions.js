@@ -1,10 +1,11 @@
 // Per question: the themes partners share, apart from those only one partner voiced, with the agreement
 // figure; for steps with options the tally or the ranking, and for a scale the positions.
-import { el } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { themeList } from './themes.js';
 import { disclosure } from './quotes.js';
-import { tallyChart, rankingChart, scaleFigure, shareBar, percent } from './figures.js';
+import { tallyChart, rankingChart } from '../shared/charts.js';
+import { scaleFigure, shareBar, percent } from './figures.js';
 
 export function questionId(stepId) {
   return `question-${stepId}`;

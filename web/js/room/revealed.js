@@ -1,11 +1,11 @@
 // What everyone sees once the facilitator reveals a step: the figures that fit the step's type and the
 // answers themselves, with names only when the facilitator chose so.
-import { el } from '../dom.js';
-import { tText } from '../i18n.js';
-import { tallyChart, scaleChart, rankingChart } from './charts.js';
+import { el } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
+import { tallyChart, scaleChart, rankingChart } from '../shared/charts.js';
 
 /** Who gave an answer, when names are shown: "Anna (Gemeente)". */
-export function speaker(answer) {
+function speaker(answer) {
   if (!answer.name) return null;
   return answer.organisation ? `${answer.name} (${answer.organisation})` : answer.name;
 }

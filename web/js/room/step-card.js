@@ -1,10 +1,8 @@
 // The room's current step as a question (item, prompt, help; the group's answers on a recap) and the form
 // to answer it with the same controls as the solo chat.
-import { el, uid } from '../dom.js';
-import { tText, pick } from '../i18n.js';
-import { createControl, ANSWER_TYPES } from '../controls/registry.js';
-
-export { ANSWER_TYPES };
+import { el, uid } from '../shared/dom.js';
+import { tText, plainText, pick } from '../shared/i18n.js';
+import { createControl, ANSWER_TYPES } from '../shared/controls/registry.js';
 
 /** Whether people answer at this step. */
 export function asksAnswer(step) {
@@ -121,8 +119,7 @@ export function createAnswerForm(step, { lang, labelledBy, initial, preparation,
     /** A status line under the form: a message key and arguments, or null to clear it. */
     setStatus(key, ...args) {
       if (!key) {
-        status.textContent = '';
-        delete status.dataset.i18n;
+        plainText(status);
         delete status.dataset.state;
         return;
       }

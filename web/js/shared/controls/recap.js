@@ -1,6 +1,7 @@
 // The answers so far, each with an "edit" control; submitting sends only the changed answers.
 import { el, uid, clear } from '../dom.js';
-import { t, tText, tAttr, pick } from '../i18n.js';
+import { tText, tAttr, pick } from '../i18n.js';
+import { privateMark } from '../private-mark.js';
 
 export function createRecapControl(step, ctx) {
   const editors = new Map();
@@ -56,11 +57,7 @@ export function createRecapControl(step, ctx) {
     const showVisibility = () => {
       clear(markSlot);
       const isPrivate = entry.visibility === 'private';
-      if (isPrivate) {
-        markSlot.appendChild(el('span', { class: 'private-mark' },
-          el('span', { class: 'icon icon--lock', attrs: { 'aria-hidden': 'true' } }),
-          tText(el('span'), 'visibility.privateMark')));
-      }
+      if (isPrivate) markSlot.appendChild(privateMark());
       tText(visibilityButton, isPrivate ? 'history.makeShared' : 'history.makePrivate');
       tAttr(visibilityButton, 'aria-label', isPrivate ? 'history.makeSharedLabel' : 'history.makePrivateLabel',
         pick(entry.prompt, ctx.lang));

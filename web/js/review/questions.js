@@ -13,10 +13,10 @@ export function questionId(stepId) {
 
 export function questionBlock(question) {
   const block = el('section', {
-    class: 'question', id: questionId(question.stepId), testid: questionId(question.stepId),
+    class: 'summary-question', id: questionId(question.stepId), testid: questionId(question.stepId),
     attrs: { 'aria-labelledby': `${questionId(question.stepId)}-title` },
-  }, el('h3', { id: `${questionId(question.stepId)}-title`, class: 'question__prompt', text: question.prompt }),
-  tText(el('p', { class: 'question__meta' }), question.partners === 1 ? 'review.question.partnersOne'
+  }, el('h3', { id: `${questionId(question.stepId)}-title`, class: 'summary-question__prompt', text: question.prompt }),
+  tText(el('p', { class: 'summary-question__meta' }), question.partners === 1 ? 'review.question.partnersOne'
     : 'review.question.partners', question.partners));
   if (question.sharedThemes) {
     block.append(...themes(question));

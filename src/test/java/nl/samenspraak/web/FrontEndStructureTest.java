@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the front end ({@code web/}), which has no build step to hold it: each page keeps its
- * modules in a folder of its own and shares through {@code js/shared/} only, and no module or export is
- * left unused.
+ * modules in a folder of its own and shares through {@code js/shared/} only, no module or export is left
+ * unused, and each CSS rule is written once.
  */
 class FrontEndStructureTest {
 
@@ -111,6 +111,31 @@ class FrontEndStructureTest {
         assertThat(unused).as("exports nobody imports (dead, or to be made local)").isEmpty();
     }
 
+    @Test
+    void eachCssRuleIsWrittenOnce() throws IOException {
+        Map<String, String> fileOfSelector = new TreeMap<>();
+        List<String> twice = new ArrayList<>();
+        try (Stream<Path> sheets = Files.list(WEB.resolve("css"))) {
+            for (Path sheet : sheets.filter(p -> p.toString().endsWith(".css")).sorted().toList()) {
+                Set<String> alone = new HashSet<>();
+                for (Rule rule : rules(Files.readString(sheet))) {
+                    for (String selector : rule.selectors()) {
+                        String key = rule.media() + " " + selector;
+                        String earlier = fileOfSelector.putIfAbsent(key, sheet.getFileName().toString());
+                        if (earlier != null && !earlier.equals(sheet.getFileName().toString())) {
+                            twice.add(key.strip() + " in " + earlier + " and " + sheet.getFileName());
+                        }
+                    }
+                    // A selector may share a rule with others and have one of its own, not two of its own.
+                    if (rule.selectors().size() == 1 && !alone.add(rule.media() + " " + rule.selectors().get(0))) {
+                        twice.add(rule.selectors().get(0) + " twice in " + sheet.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(twice).as("CSS rules written more than once").isEmpty();
+    }
+
     private record Import(Path target, List<String> names) {
     }
 
@@ -132,5 +157,34 @@ class FrontEndStructureTest {
             imports.add(new Import(path.startsWith(".") ? module.getParent().resolve(path).normalize() : null, names));
         }
         return imports;
+    }
+
+    private record Rule(String media, List<String> selectors) {
+    }
+
+    /** The style rules of a stylesheet with the at-rule around each (empty at the top level). */
+    private static List<Rule> rules(String css) {
+        String text = css.replaceAll("(?s)/\\*.*?\\*/", "");
+        List<Rule> rules = new ArrayList<>();
+        Deque<String> around = new ArrayDeque<>();
+        StringBuilder prelude = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '{') {
+                around.push(prelude.toString().strip().replaceAll("\\s+", " "));
+                prelude.setLength(0);
+            } else if (c == '}') {
+                String selector = around.isEmpty() ? "" : around.pop();
+                if (!selector.startsWith("@")) {
+                    String media = String.join(" ", around);
+                    if (!media.startsWith("@keyframes")) {
+                        rules.add(new Rule(media, Stream.of(selector.split(",")).map(String::strip).toList()));
+                    }
+                }
+                prelude.setLength(0);
+            } else {
+                prelude.append(c);
+            }
+        }
+        return rules;
     }
 }

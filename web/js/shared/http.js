@@ -33,10 +33,11 @@ function cookie(name) {
 
 /**
  * Calls the server. options: { token (a participant's, sent as Bearer), body (sent as JSON), form (fields
- * sent as a form, for the login), accept (another type than JSON comes back as a Blob) }. Returns the
- * parsed answer (null when there is none) or throws an ApiError.
+ * sent as a form, for the login), accept (another type than JSON comes back as a Blob), cache (the fetch
+ * cache mode: by default nothing is kept, since answers change under the page) }. Returns the parsed answer
+ * (null when there is none) or throws an ApiError.
  */
-export async function request(method, path, { token, body, form, accept = 'application/json' } = {}) {
+export async function request(method, path, { token, body, form, accept = 'application/json', cache = 'no-store' } = {}) {
   const headers = { Accept: accept };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -56,7 +57,7 @@ export async function request(method, path, { token, body, form, accept = 'appli
   let response;
   try {
     response = await fetch(path, {
-      method, headers, body: payload, credentials: 'same-origin', cache: 'no-store', redirect: 'error',
+      method, headers, body: payload, credentials: 'same-origin', cache, redirect: 'error',
     });
   } catch {
     throw new ApiError(0, { error: 'network', message: '' });

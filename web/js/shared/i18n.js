@@ -1,5 +1,6 @@
 // UI strings: loaded from GET /api/messages?lang=nl|en, applied through data-i18n attributes.
 import { el } from './dom.js';
+import { request } from './http.js';
 
 const LANG_KEY = 'samenspraak.lang';
 const LANGUAGES = ['nl', 'en'];
@@ -29,11 +30,8 @@ export function locale() {
 export async function loadMessages(lang = storedLang()) {
   const wanted = LANGUAGES.includes(lang) ? lang : 'nl';
   try {
-    const response = await fetch(`/api/messages?lang=${encodeURIComponent(wanted)}`, {
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    messages = await response.json();
+    // The server lets the browser keep the UI strings for a few minutes.
+    messages = await request('GET', `/api/messages?lang=${encodeURIComponent(wanted)}`, { cache: 'default' });
   } catch (error) {
     console.error('UI strings could not be loaded', error);
     messages = {};

@@ -1,6 +1,7 @@
 // Chat bubbles: the assistant on the left, the partner on the right.
-import { el } from '../dom.js';
-import { tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
+import { privateMark } from '../shared/private-mark.js';
 
 /** An assistant message. `text` is set as text, never as HTML. */
 export function assistantBubble(text, { lang, id, testid, tabindex, kind } = {}) {
@@ -27,11 +28,4 @@ export function partnerBubble(text, { lang, visibility, testid, actions = [] } =
   el('span', { class: 'bubble__text', text, attrs: { lang } }),
   meta.childNodes.length ? meta : null);
   return el('li', { class: 'bubble-row bubble-row--partner' }, bubble);
-}
-
-/** The lock icon and the word "privé" / "private". */
-export function privateMark() {
-  return el('span', { class: 'private-mark', testid: 'private-mark' },
-    el('span', { class: 'icon icon--lock', attrs: { 'aria-hidden': 'true' } }),
-    tText(el('span'), 'visibility.privateMark'));
 }

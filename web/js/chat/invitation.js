@@ -1,37 +1,14 @@
 // A partner's personal invitation link (/chat.html#invitation=<token>): starts their conversation, or
 // resumes it when they opened the link before. The token then works like any conversation's token.
-import { ApiError } from '../api.js';
-import { t } from '../i18n.js';
-import { describeError } from '../errors.js';
+import { conversationApi } from '../shared/conversation-api.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { t } from '../shared/i18n.js';
+import { describeError } from '../shared/errors.js';
 
 /** The invitation token in the fragment, or null. */
 export function invitationFromLocation() {
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const token = params.get('invitation');
+  const token = fragmentParam('invitation');
   return token ? token.trim() : null;
-}
-
-async function post(invitation, language) {
-  let response;
-  try {
-    response = await fetch('/api/conversations', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(language ? { invitation, language } : { invitation }),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-  } catch {
-    throw new ApiError(0, { error: 'network', message: '' });
-  }
-  let payload = null;
-  try {
-    payload = await response.json();
-  } catch {
-    payload = null;
-  }
-  if (!response.ok) throw new ApiError(response.status, payload);
-  return payload;
 }
 
 /**
@@ -40,9 +17,11 @@ async function post(invitation, language) {
  */
 export async function openInvitation(invitation, language) {
   try {
-    return await post(invitation, language);
+    return await conversationApi.openInvitation(invitation, language);
   } catch (error) {
-    if ((error.status === 400 || error.status === 422) && error.field === 'language') return post(invitation, null);
+    if ((error.status === 400 || error.status === 422) && error.field === 'language') {
+      return conversationApi.openInvitation(invitation, null);
+    }
     throw error;
   }
 }

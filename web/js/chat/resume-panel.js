@@ -1,6 +1,6 @@
 // "Continue later": shows the resume address (token in the fragment) and copies it.
-import { resumeUrl } from '../store.js';
-import { tText } from '../i18n.js';
+import { resumeUrl } from '../shared/conversations.js';
+import { tText } from '../shared/i18n.js';
 
 export function setupResumePanel({ id, token }) {
   const input = document.getElementById('resume-url');

@@ -1,17 +1,17 @@
 // The current step: the assistant's prompt (and probe), help, the control, visibility, errors, actions.
-import { el, clear } from '../dom.js';
-import { tText, pick } from '../i18n.js';
-import { createControl, ANSWER_TYPES } from '../controls/registry.js';
-import { formatValue } from '../format.js';
+import { el, clear } from '../shared/dom.js';
+import { tText, pick } from '../shared/i18n.js';
+import { createControl, ANSWER_TYPES } from '../shared/controls/registry.js';
 import { assistantBubble, partnerBubble } from './bubbles.js';
 import { createVisibilityToggle } from './visibility.js';
 
 /**
- * Renders `step` into `container`.
+ * Renders `step` into `container`; `answered` is the step's own answer from the conversation's answers (with
+ * how it reads), or null.
  * handlers: { onSubmit(value, visibility), onBack(), onTranscript(), onRecapVisibility(nodeId, visibility) }
  * Returns { focusPrompt(), showError(message) }.
  */
-export function renderStep(container, step, { lang, handlers }) {
+export function renderStep(container, step, { lang, answered, handlers }) {
   clear(container);
   container.dataset.nodeId = step.nodeId;
   container.dataset.stepType = step.type;
@@ -26,10 +26,10 @@ export function renderStep(container, step, { lang, handlers }) {
     lang, id: promptId, testid: 'step-prompt', tabindex: -1, kind: step.type === 'end' ? 'end' : null,
   }));
   const probe = pick(step.probe, lang);
-  const previous = step.answer && step.answer.value !== null && step.answer.value !== undefined;
-  if (probe && previous) {
-    bubbles.appendChild(partnerBubble(formatValue({ ...step, value: step.answer.value }, lang),
-      { lang, visibility: step.answer.visibility }));
+  // A probe asks about the answer just given, so that answer shows above it.
+  const probed = Boolean(probe && answered);
+  if (probed) {
+    bubbles.appendChild(partnerBubble(answered.display, { lang, visibility: answered.visibility }));
     bubbles.appendChild(assistantBubble(probe, { lang, id: 'step-probe', testid: 'step-probe', kind: 'probe' }));
   }
   container.appendChild(bubbles);
@@ -40,7 +40,7 @@ export function renderStep(container, step, { lang, handlers }) {
     container.appendChild(el('p', { id: 'step-help', class: 'step__help', testid: 'step-help', text: help, attrs: { lang } }));
     describedBy.push('step-help');
   }
-  if (probe && previous) {
+  if (probed) {
     container.appendChild(tText(el('p', { id: 'step-probe-hint', class: 'hint' }), 'step.probeHint'));
     describedBy.push('step-probe', 'step-probe-hint');
   }
@@ -50,7 +50,7 @@ export function renderStep(container, step, { lang, handlers }) {
     return { focusPrompt: () => focusFirst(container, '#step-prompt'), showError: () => {} };
   }
 
-  const labelledBy = probe && previous ? `${promptId} step-probe` : promptId;
+  const labelledBy = probed ? `${promptId} step-probe` : promptId;
   const control = createControl(step, { lang, labelledBy, describedBy, onVisibility: handlers.onRecapVisibility });
   const visibility = ANSWER_TYPES.includes(step.type)
     ? createVisibilityToggle(step.answer?.visibility || step.visibility || 'shared')

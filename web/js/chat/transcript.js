@@ -1,14 +1,14 @@
 // Downloads the transcript (Markdown): fetched with the token header, saved through a Blob link.
-import { api } from '../api.js';
-import { tText } from '../i18n.js';
-import { describeError } from '../errors.js';
+import { conversationApi } from '../shared/conversation-api.js';
+import { tText, plainText } from '../shared/i18n.js';
+import { describeError } from '../shared/errors.js';
 
 let currentUrl = null;
 
 export async function downloadTranscript({ id, token, dialogueId, link, status }) {
   tText(status, 'transcript.preparing');
   try {
-    const blob = await api.transcript(id, token);
+    const blob = await conversationApi.transcript(id, token);
     if (currentUrl) URL.revokeObjectURL(currentUrl);
     currentUrl = URL.createObjectURL(blob);
     const date = new Date().toISOString().slice(0, 10);
@@ -19,8 +19,7 @@ export async function downloadTranscript({ id, token, dialogueId, link, status }
     link.click();
     tText(status, 'transcript.ready');
   } catch (error) {
-    delete status.dataset.i18n;
-    status.textContent = describeError(error);
+    plainText(status, describeError(error));
   }
 }
 

@@ -1,6 +1,6 @@
 // The private/shared switch for the answer of the current step.
-import { el, uid } from '../dom.js';
-import { tText } from '../i18n.js';
+import { el, uid } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
 
 export function createVisibilityToggle(initial) {
   const id = uid('visibility');

@@ -1,8 +1,7 @@
 // Each partner's shared answers, one expandable block per partner. Private answers never reach this page:
 // the server leaves them out.
-import { el, clear } from '../dom.js';
-import { t, tText } from '../i18n.js';
-import { formatValue } from '../format.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { dialogueTitle } from './common.js';
 
 const NOT_ANSWERS = ['say', 'end', 'recap'];
@@ -41,11 +40,9 @@ function partnerBlock(partner) {
   } else {
     const ol = el('ol', { class: 'answers__list' });
     for (const answer of answers) {
-      const text = answer.type === 'scale' || answer.display === undefined || answer.display === null
-        ? formatValue(answer) : answer.display;
       ol.appendChild(el('li', { class: 'answer', testid: 'shared-answer' },
         el('p', { class: 'answer__prompt', text: answer.prompt || answer.nodeId }),
-        el('p', { class: 'answer__value', text })));
+        el('p', { class: 'answer__value', text: answer.display })));
     }
     body.appendChild(ol);
   }

@@ -1,22 +1,19 @@
 // Small helpers shared by the parts of the facilitator console.
-import { t, tText, pick, currentLang } from '../i18n.js';
+import { t, tText, plainText, pick, locale } from '../shared/i18n.js';
+import { describeError } from '../shared/errors.js';
+import { dialogueTitle as titleIn } from '../shared/dialogues.js';
 
 /** The state of the console that several parts read: the dialogues and the collaboration shown. */
 export const shared = { dialogues: [], me: null };
-
-function locale() {
-  return currentLang() === 'en' ? 'en-GB' : 'nl-NL';
-}
 
 export function formatDate(iso) {
   if (!iso) return '';
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
 }
 
-/** The title of a dialogue in the UI language, or its id when it is not (or no longer) offered. */
+/** The title of one of the console's dialogues. */
 export function dialogueTitle(id) {
-  const dialogue = shared.dialogues.find((d) => d.id === id);
-  return dialogue ? pick(dialogue.title) : String(id || '');
+  return titleIn(shared.dialogues, id);
 }
 
 /** Fills a <select> with the dialogues that can be used in a mode ('solo' or 'group'). */
@@ -33,35 +30,16 @@ export function fillDialogueSelect(select, mode) {
   if (chosen && [...select.options].some((o) => o.value === chosen)) select.value = chosen;
 }
 
-/** An API error as text for the facilitator. */
+/** An API error as text for the facilitator, in the words of a collaboration. */
 export function describe(error) {
-  if (!error || typeof error.status !== 'number') return t('error.unexpected');
-  if (error.status === 0) return t('error.network');
-  if (error.status === 404) return t('fac.error.notFound');
-  if (error.status === 409) return t('fac.error.conflict');
-  if (error.status === 429) return t('fac.error.tooMany');
-  if (error.status === 400 || error.status === 422) {
-    return error.body && error.body.message ? t('fac.error.invalidWithReason', error.body.message) : t('fac.error.invalid');
-  }
-  if (error.status === 403) return t('fac.error.forbidden');
-  return t('error.server');
+  return describeError(error, 'fac.error');
 }
 
 /** Shows an error (an ApiError, or a message key) in an .error element; empty clears it. */
 export function showError(node, error, ...args) {
-  if (!error) {
-    node.textContent = '';
-    delete node.dataset.i18n;
-    delete node.dataset.i18nArgs;
-    return;
-  }
-  if (typeof error === 'string') {
-    tText(node, error, ...args);
-    return;
-  }
-  delete node.dataset.i18n;
-  delete node.dataset.i18nArgs;
-  node.textContent = describe(error);
+  if (!error) plainText(node);
+  else if (typeof error === 'string') tText(node, error, ...args);
+  else plainText(node, describe(error));
 }
 
 /** Marks the field an API error names (field = the input's name) as invalid, and focuses it. */

@@ -1,8 +1,9 @@
 // The facilitator console: who is logged in, the overview of one's collaborations (and the facilitators),
 // or one collaboration (?collaboration=<id>) with its partners, shared answers, rooms and settings.
-import { loadMessages, mountLangSwitch, tText } from '../i18n.js';
-import { el } from '../dom.js';
-import { facilitatorApi, goToLogin } from './http.js';
+import { loadMessages, mountLangSwitch, tText } from '../shared/i18n.js';
+import { el } from '../shared/dom.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
+import { dialogues } from '../shared/dialogues.js';
 import { shared, describe, updateTitle } from './common.js';
 import { showOverview } from './overview.js';
 import { showDetail } from './detail.js';
@@ -26,7 +27,7 @@ async function init() {
   document.getElementById('logout').addEventListener('click', logout);
 
   try {
-    shared.dialogues = await facilitatorApi.dialogues();
+    shared.dialogues = await dialogues();
   } catch {
     shared.dialogues = [];
   }
@@ -64,10 +65,6 @@ async function logout() {
 
 function fail(error) {
   loading.hidden = true;
-  if (error && error.status === 401) {
-    goToLogin();
-    return;
-  }
   problem.textContent = describe(error);
   if (new URLSearchParams(window.location.search).has('collaboration')) {
     // A collaboration that is not (or no longer) there: offer the way back to the overview.

@@ -1,6 +1,6 @@
 // Copies a link from a read-only input: the clipboard where the browser allows it, otherwise the link is
 // selected so that Ctrl+C (Cmd+C) copies it.
-import { tText } from '../i18n.js';
+import { tText } from '../shared/i18n.js';
 
 export async function copyFrom(input, status) {
   try {

@@ -1,8 +1,8 @@
 // One collaboration: its partners and their invitations, their shared answers, rooms, links to the
 // summaries, and settings (name and description, export, delete).
-import { el, clear } from '../dom.js';
-import { t, tText } from '../i18n.js';
-import { facilitatorApi } from './http.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
 import { showError, markField, busy, announce, updateTitle } from './common.js';
 import { setupPartners, renderPartners } from './partners.js';
 import { renderAnswers } from './answers.js';

@@ -1,7 +1,7 @@
 // Downloads everything of a collaboration as JSON (the right of access): fetched with the session,
 // saved through a Blob link. Private answers are never in it.
-import { tText } from '../i18n.js';
-import { facilitatorApi } from './http.js';
+import { tText } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
 import { showError } from './common.js';
 
 let currentUrl = null;

@@ -1,12 +1,12 @@
 // The overview: the facilitator's own collaborations, a form for a new one, and the facilitators.
-import { el, clear } from '../dom.js';
-import { t, tText } from '../i18n.js';
-import { facilitatorApi } from './http.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
 import { formatDate, showError, markField, busy, announce, updateTitle } from './common.js';
 
 const state = { collaborations: [], facilitators: [] };
 
-export function detailUrl(id) {
+function detailUrl(id) {
   return `/facilitator.html?collaboration=${encodeURIComponent(id)}`;
 }
 

@@ -1,8 +1,8 @@
 // The partners of a collaboration: each invitation with its state, a new link or withdrawing it, and the
 // form to invite a partner. A new link is shown once, with a copy button.
-import { el, clear } from '../dom.js';
-import { t, tText } from '../i18n.js';
-import { facilitatorApi } from './http.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
 import { dialogueTitle, fillDialogueSelect, formatDate, showError, markField, busy, announce } from './common.js';
 import { copyFrom } from './copy.js';
 

@@ -1,7 +1,8 @@
 // Rooms: live group sessions of a dialogue. Open one, and go to its console or its shared screen.
-import { el, clear } from '../dom.js';
-import { t, tText, tAttr, currentLang } from '../i18n.js';
-import { facilitatorApi } from './http.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText, tAttr, currentLang } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
+import { joinUrl } from '../shared/join-url.js';
 import { dialogueTitle, fillDialogueSelect, showError, busy, announce } from './common.js';
 
 let collaborationId = null;
@@ -30,10 +31,6 @@ export async function loadRooms() {
   } catch (problem) {
     showError(document.getElementById('room-error'), problem);
   }
-}
-
-function joinUrl(code) {
-  return new URL(`/join.html#code=${encodeURIComponent(code)}`, window.location.origin).toString();
 }
 
 function render() {

@@ -1,6 +1,6 @@
 // Links to the review page of each dialogue's summary, with how many partners were invited to it.
-import { el, clear } from '../dom.js';
-import { t, tText, tAttr, pick } from '../i18n.js';
+import { el, clear } from '../shared/dom.js';
+import { t, tText, tAttr, pick } from '../shared/i18n.js';
 import { shared } from './common.js';
 
 function reviewUrl(collaborationId, dialogueId) {

@@ -1,7 +1,7 @@
 // The draft of the shared ambition (promise × commitment × doing): every sentence opens to the answers it
 // came from; below it the text the facilitator keeps, prefilled with their stored version or the draft.
-import { el, uid } from '../dom.js';
-import { t, tText, currentLang } from '../i18n.js';
+import { el, uid } from '../shared/dom.js';
+import { t, tText, locale } from '../shared/i18n.js';
 import { quoteList, disclosure } from './quotes.js';
 import { edits, setAmbition } from './edits.js';
 
@@ -20,7 +20,7 @@ function sentences(titleKey, list, part) {
 }
 
 function formatMoment(iso) {
-  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+  return new Intl.DateTimeFormat(locale(),
     { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 

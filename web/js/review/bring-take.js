@@ -3,12 +3,12 @@
 // the kinds of interest, and each partner's own impression of the balance (never a score).
 // The shared ambitions and issues of this dialogue are the themes of its questions 'interest-shared' and
 // 'tensions', shown there with their checkboxes; they are not repeated here.
-import { el } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { who } from './quotes.js';
 import { itemList } from './items.js';
 import { matchMatrix, matchItem } from './matrix.js';
-import { tallyChart } from './figures.js';
+import { tallyChart } from '../shared/charts.js';
 
 const sum = (tally) => tally.reduce((total, entry) => total + entry.count, 0);
 

@@ -1,11 +1,10 @@
-// Figures drawn with the room pages' chart code, so that positions and tallies look the same in a live
-// session and in its summary; the positions also as a table, for whoever cannot see the chart.
-import { el } from '../dom.js';
-import { tText } from '../i18n.js';
-import { scaleChart, formatNumber } from '../room/charts.js';
+// The summary's own figures beside the shared charts (shared/charts.js, the same as in a live session, so
+// that positions and tallies look alike in both): agreement as a bar, and the positions also as a table,
+// for whoever cannot see the chart.
+import { el } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
+import { scaleChart, formatNumber } from '../shared/charts.js';
 import { disclosure } from './quotes.js';
-
-export { tallyChart, rankingChart } from '../room/charts.js';
 
 /** A percentage as a bar (classes in steps of 5%, since the CSP allows no inline styles) beside its figure. */
 export function shareBar(share) {

@@ -1,7 +1,7 @@
 // The pressing issues partners named, grouped by the factor of the Gespreksmodel Vitaal Samenwerken that
 // each speaks to (as the language pipeline classifies it).
-import { el } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { itemList } from './items.js';
 
 const FACTORS = ['relatie', 'samenstelling', 'ambitie', 'belangen', 'organisatie-proces', 'unassigned'];

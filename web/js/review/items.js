@@ -1,6 +1,6 @@
 // Lists of single statements (a need, an offer, an issue), each with the partner who wrote it.
-import { el } from '../dom.js';
-import { tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
 import { who } from './quotes.js';
 
 export function itemList(items, testid, emptyKey) {

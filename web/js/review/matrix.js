@@ -2,9 +2,9 @@
 // brings, each cell the number of matches between them, coloured by that number. Hovering a cell names
 // its matches; a click (or Enter) shows them below the table. The table is readable as it is by a screen
 // reader, and every match is also in the list under it.
-import { el, clear, uid } from '../dom.js';
-import { t, tText, tAttr } from '../i18n.js';
-import { formatNumber } from '../room/charts.js';
+import { el, clear, uid } from '../shared/dom.js';
+import { t, tText, tAttr } from '../shared/i18n.js';
+import { formatNumber } from '../shared/charts.js';
 import { who } from './quotes.js';
 
 const keyOf = (name, organisation) => JSON.stringify([name || '', organisation || '']);

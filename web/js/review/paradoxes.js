@@ -1,7 +1,7 @@
 // Per paradox: where the partners stand between its poles (histogram, mean, spread and a plain label)
 // and their both-and ideas as themes.
-import { el } from '../dom.js';
-import { tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
 import { themeList } from './themes.js';
 import { scaleFigure } from './figures.js';
 

@@ -1,7 +1,7 @@
 // The dialogue picker: first the dialogues this collaboration uses (partners invited to them, rooms held
 // with them), then the others, so that every summary can still be opened.
-import { el, clear } from '../dom.js';
-import { t, pick } from '../i18n.js';
+import { el, clear } from '../shared/dom.js';
+import { t, pick } from '../shared/i18n.js';
 
 /** The ids of the dialogues a collaboration uses, in the catalog's order. */
 export function usedDialogues(dialogues, detail, rooms) {

@@ -1,10 +1,11 @@
 // Per question: the themes partners share, apart from those only one partner voiced, with the agreement
 // figure; for steps with options the tally or the ranking, and for a scale the positions.
-import { el } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { themeList } from './themes.js';
 import { disclosure } from './quotes.js';
-import { tallyChart, rankingChart, scaleFigure, shareBar, percent } from './figures.js';
+import { tallyChart, rankingChart } from '../shared/charts.js';
+import { scaleFigure, shareBar, percent } from './figures.js';
 
 export function questionId(stepId) {
   return `question-${stepId}`;
@@ -12,10 +13,10 @@ export function questionId(stepId) {
 
 export function questionBlock(question) {
   const block = el('section', {
-    class: 'question', id: questionId(question.stepId), testid: questionId(question.stepId),
+    class: 'summary-question', id: questionId(question.stepId), testid: questionId(question.stepId),
     attrs: { 'aria-labelledby': `${questionId(question.stepId)}-title` },
-  }, el('h3', { id: `${questionId(question.stepId)}-title`, class: 'question__prompt', text: question.prompt }),
-  tText(el('p', { class: 'question__meta' }), question.partners === 1 ? 'review.question.partnersOne'
+  }, el('h3', { id: `${questionId(question.stepId)}-title`, class: 'summary-question__prompt', text: question.prompt }),
+  tText(el('p', { class: 'summary-question__meta' }), question.partners === 1 ? 'review.question.partnersOne'
     : 'review.question.partners', question.partners));
   if (question.sharedThemes) {
     block.append(...themes(question));

@@ -1,7 +1,7 @@
 // The answers behind a statement: each quote with who said it, for which organisation, and where
 // (their preparation or a group session). Always as text, never as HTML.
-import { el } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 
 /** "name (organisation)", or just one of them. */
 export function who(name, organisation) {

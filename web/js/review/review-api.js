@@ -1,7 +1,7 @@
 // The review page's calls: a dialogue's summary, the facilitator's edits of it, and the links to its
-// exports. Through the console's http.js, so that the session's CSRF token goes with the PUT and a
-// missing login leads to the login page and back.
-import { call } from '../facilitator/http.js';
+// exports. As the logged-in facilitator, so that the session's CSRF token goes with the PUT and a missing
+// login leads to the login page and back.
+import { call } from '../shared/facilitator-api.js';
 
 const collaboration = (id) => `/api/collaborations/${encodeURIComponent(id)}`;
 const query = (dialogue, lang) => `dialogue=${encodeURIComponent(dialogue)}&lang=${encodeURIComponent(lang)}`;

@@ -4,9 +4,10 @@
 // The summary has a language of its own, apart from the page's: the server writes its computed parts (the
 // ambition draft, the questions) in it and reads answers too short to tell their language as written in it,
 // so switching the page's language only translates the page around the summary.
-import { loadMessages, mountLangSwitch, currentLang, tText, t } from '../i18n.js';
-import { facilitatorApi } from '../facilitator/http.js';
-import { describe, showError } from '../facilitator/common.js';
+import { loadMessages, mountLangSwitch, locale, tText, plainText, t } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
+import { dialogues } from '../shared/dialogues.js';
+import { describeError } from '../shared/errors.js';
 import { reviewApi, exportUrls } from './review-api.js';
 import { usedDialogues, fillPicker } from './picker.js';
 import { renderSummary } from './summary-view.js';
@@ -38,11 +39,11 @@ async function init() {
   }
   $('review-back').href = `/facilitator.html?collaboration=${encodeURIComponent(state.id)}`;
   try {
-    const [dialogues, detail, rooms] = await Promise.all([
-      facilitatorApi.dialogues(), facilitatorApi.collaboration(state.id), facilitatorApi.rooms(state.id)]);
-    state.dialogues = dialogues;
+    const [offered, detail, rooms] = await Promise.all([
+      dialogues(), facilitatorApi.collaboration(state.id), facilitatorApi.rooms(state.id)]);
+    state.dialogues = offered;
     state.detail = detail;
-    state.used = usedDialogues(dialogues, detail, rooms);
+    state.used = usedDialogues(offered, detail, rooms);
   } catch (error) {
     fail(problemText(error, 'review.error.load'));
     return;
@@ -95,8 +96,8 @@ async function load() {
   $('review-loading').hidden = false;
   $('review-problem').hidden = true;
   // A saved or failed status belongs to the summary that was shown.
-  showError($('review-save-status'), null);
-  showError($('review-save-error'), null);
+  plainText($('review-save-status'));
+  plainText($('review-save-error'));
   showExports();
   try {
     show(await reviewApi.summary(state.id, state.dialogue, state.lang), false);
@@ -130,7 +131,7 @@ function showExports() {
 
 function showDirty() {
   $('review-dirty').hidden = !edits.dirty;
-  if (edits.dirty) showError($('review-save-status'), null);
+  if (edits.dirty) plainText($('review-save-status'));
 }
 
 async function save(event) {
@@ -138,21 +139,21 @@ async function save(event) {
   const status = $('review-save-status');
   const error = $('review-save-error');
   const button = form.querySelector('[data-testid="review-save"]');
-  showError(status, null);
-  showError(error, null);
+  plainText(status);
+  plainText(error);
   button.disabled = true;
   form.setAttribute('aria-busy', 'true');
   try {
     const summary = await reviewApi.saveReview(state.id, state.dialogue, state.lang, reviewBody(state.summary));
     show(summary, false);
-    tText(status, 'review.save.saved', new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+    tText(status, 'review.save.saved', new Intl.DateTimeFormat(locale(),
       { timeStyle: 'short' }).format(new Date()));
   } catch (problem) {
-    error.textContent = problemText(problem, 'review.error.save');
+    plainText(error, problemText(problem, 'review.error.save'));
   } finally {
     button.disabled = false;
     form.removeAttribute('aria-busy');
   }
 }
 
-init().catch((error) => fail(describe(error)));
+init().catch((error) => fail(describeError(error, 'fac.error')));

@@ -2,8 +2,8 @@
 // paradoxes), the themes per question, and the open issues; with a list of links to the sections.
 // Disclosures the facilitator opened stay open when the summary is drawn again (after saving, or in
 // another language).
-import { el, clear } from '../dom.js';
-import { tText } from '../i18n.js';
+import { el, clear } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
 import { questionBlock } from './questions.js';
 import { bringTakeSection } from './bring-take.js';
 import { paradoxSection, paradoxSteps } from './paradoxes.js';

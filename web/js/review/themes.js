@@ -1,7 +1,7 @@
 // Themes: each with its label, key terms and the partners who voiced it, a checkbox to mark it agreed,
 // and its quotes behind a disclosure.
-import { el, uid } from '../dom.js';
-import { t, tText, tAttr } from '../i18n.js';
+import { el, uid } from '../shared/dom.js';
+import { t, tText, tAttr } from '../shared/i18n.js';
 import { quoteList, disclosure } from './quotes.js';
 import { edits, setAgreed } from './edits.js';
 

@@ -1,8 +1,8 @@
 // The visievierluik: the four quadrants, each with the themes partners share and the answer that best
 // represents the others. Each theme's quotes and checkbox are with its question further down (the same
 // theme, linked), so that a theme is marked agreed in one place.
-import { el } from '../dom.js';
-import { t, tText } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { t, tText } from '../shared/i18n.js';
 import { quoteList } from './quotes.js';
 import { questionId } from './questions.js';
 

@@ -1,7 +1,7 @@
 // Shows the state of the live connection: a small mark in the header (#connection) and, while the
 // connection is lost, a banner (#connection-banner) that says it is being restored.
-import { el, clear } from '../dom.js';
-import { tText } from '../i18n.js';
+import { el, clear } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
 
 const KEYS = {
   connecting: 'room.connection.connecting',
@@ -48,8 +48,4 @@ export function showConnection(state) {
   } else if (state !== 'connecting') {
     banner.hidden = true;
   }
-}
-
-export function connectionState() {
-  return lastState;
 }

@@ -1,15 +1,17 @@
 // The facilitator's console (#room=<id>, over the logged-in session): the step and progress, who is
 // connected and who answered, the answers as they arrive, the controls (next, back, reveal with or without
 // names, hide, close), adding a partner without a device, and answering on a partner's behalf.
-import { api } from '../api.js';
-import { el, clear } from '../dom.js';
-import { loadMessages, mountLangSwitch, pick, t, tText, currentLang } from '../i18n.js';
-import { roomApi, roomPath, fragmentParam } from './room-api.js';
-import { call as facilitatorCall, loginUrl } from '../facilitator/http.js';
+import { el, clear } from '../shared/dom.js';
+import { loadMessages, mountLangSwitch, t, tText, plainText, currentLang } from '../shared/i18n.js';
+import { renderProgress } from '../shared/progress.js';
+import { showDialogueTitle } from '../shared/dialogues.js';
+import { loginUrl } from '../shared/facilitator-api.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { roomApi } from './room-api.js';
 import { connectRoom, CONNECTION } from './live.js';
 import { showConnection } from './connection-view.js';
 import { renderQuestion, createAnswerForm, asksAnswer } from './step-card.js';
-import { createControl } from '../controls/registry.js';
+import { createControl } from '../shared/controls/registry.js';
 import { renderRevealed, answerList } from './revealed.js';
 import { presenceDot } from './people.js';
 
@@ -19,7 +21,6 @@ const session = {
   roomId: null,
   view: null,
   live: null,
-  dialogues: null,
   busyTimer: null,
   behalf: { key: null, form: null, pending: null, participantId: null },
   decision: { key: null, control: null, touched: false, signature: null },
@@ -105,7 +106,7 @@ function render({ rebuild = false } = {}) {
   if (!view) return;
   $('console-problem').hidden = true;
   $('console-grid').hidden = false;
-  renderTitle(view);
+  showDialogueTitle($('console-title'), view.dialogueId, 'console.pageTitle');
   renderJoin(view);
   renderStep(view, rebuild);
   renderControls(view);
@@ -121,14 +122,6 @@ function render({ rebuild = false } = {}) {
     session.closedHandled = true;
     session.live?.stop();
   }
-}
-
-async function renderTitle(view) {
-  if (!session.dialogues) session.dialogues = api.dialogues().catch(() => []);
-  const dialogue = (await session.dialogues).find((d) => d.id === view.dialogueId);
-  const text = pick(dialogue?.title, currentLang()) || view.dialogueId || '';
-  $('console-title').textContent = text;
-  document.title = `${text} · ${t('console.pageTitle')}`;
 }
 
 function renderJoin(view) {
@@ -147,13 +140,7 @@ function renderStep(view, rebuild) {
   tText(phase, phaseKey);
   phase.dataset.phase = view.status === 'closed' ? 'closed' : view.phase;
 
-  const progress = step?.progress;
-  $('console-progress').hidden = !progress?.total;
-  if (progress?.total) {
-    $('console-progress-bar').max = progress.total;
-    $('console-progress-bar').value = Math.min(progress.current, progress.total);
-    tText($('console-progress-text'), 'progress.text', Math.min(progress.current, progress.total), progress.total);
-  }
+  renderProgress($('console-progress'), step?.progress);
   const question = $('console-question');
   if (!step) {
     clear(question);
@@ -171,10 +158,7 @@ function renderStep(view, rebuild) {
   const hint = $('console-next-hint');
   if (view.status !== 'closed' && asksAnswer(step)) tText(hint, `console.nextHint.${step.type}`);
   else if (step.type === 'end') tText(hint, 'console.nextHint.end');
-  else {
-    hint.textContent = '';
-    delete hint.dataset.i18n;
-  }
+  else plainText(hint);
 }
 
 function renderControls(view) {
@@ -207,7 +191,7 @@ function renderLive(view) {
     box.appendChild(tText(el('p', { class: 'status', testid: 'live-empty' }), 'console.live.empty'));
     return;
   }
-  box.appendChild(answerList(view.step, live, { lang: view.language, testid: 'live-answers' }));
+  box.appendChild(answerList(live, { lang: view.language, testid: 'live-answers' }));
 }
 
 function renderRevealedPart(view) {
@@ -462,8 +446,7 @@ async function addParticipant(event) {
   $('add-name').removeAttribute('aria-invalid');
   $('add-submit').disabled = true;
   try {
-    const added = await facilitatorCall('POST', `${roomPath(session.roomId)}/participants`,
-      { body: { name, organisation: organisation || null } });
+    const added = await roomApi.addParticipant(session.roomId, name, organisation || null);
     tText(status, 'console.add.done', name);
     $('add-name').value = '';
     $('add-organisation').value = '';

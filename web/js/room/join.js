@@ -1,8 +1,10 @@
 // Joining a live session: the code (prefilled from #code=), a name and an organisation; or, with
 // #code=…&invitation=…, as the invited partner (whose preparation then becomes the starting point).
 // The room's token is kept in this browser and the page moves on to room.html.
-import { loadMessages, mountLangSwitch, t, tText } from '../i18n.js';
-import { roomApi, fragmentParam } from './room-api.js';
+import { loadMessages, mountLangSwitch, t, tText } from '../shared/i18n.js';
+import { describeError } from '../shared/errors.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { roomApi } from './room-api.js';
 import { saveMembership, findByCode, normaliseCode } from './memberships.js';
 
 const form = document.getElementById('join-form');
@@ -95,9 +97,9 @@ async function join(event) {
   }
 }
 
+/** What joining says went wrong: the code, the invitation or a field in joining's own words, else as every page does. */
 function describe(failure) {
   switch (failure.status) {
-    case 0: return t('join.error.network');
     case 404: return invitation && /invitation/i.test(failure.message) ? t('join.error.invitation') : t('join.error.unknownCode');
     case 410: return t('join.error.invitation');
     case 429: return t('join.error.tooMany');
@@ -106,7 +108,7 @@ function describe(failure) {
       if (failure.field === 'name') return t('join.error.nameInvalid', failure.message);
       if (failure.field === 'organisation') return t('join.error.organisationInvalid', failure.message);
       return t('join.error.invalid', failure.message);
-    default: return t('join.error.server');
+    default: return describeError(failure);
   }
 }
 

@@ -1,7 +1,7 @@
 // The rooms this browser joined: {roomId, participantId, token, joinCode, name, organisation, joinedAt},
 // kept in localStorage so that a reload or a lost connection finds the room again.
 
-import { storedList } from '../stored-list.js';
+import { storedList } from '../shared/stored-list.js';
 
 const { read, write } = storedList('samenspraak.rooms', (entry) => entry.roomId && entry.token);
 

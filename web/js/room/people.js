@@ -1,6 +1,6 @@
 // Who is in the room, who is connected and who has answered the current step (never what).
-import { el } from '../dom.js';
-import { tText, tAttr } from '../i18n.js';
+import { el } from '../shared/dom.js';
+import { tText, tAttr } from '../shared/i18n.js';
 
 /** "2 of 3 answered" for a view. */
 export function answeredCount(view) {

@@ -1,33 +1,23 @@
 // What everyone sees once the facilitator reveals a step: the figures that fit the step's type and the
 // answers themselves, with names only when the facilitator chose so.
-import { el } from '../dom.js';
-import { tText } from '../i18n.js';
-import { formatValue } from '../format.js';
-import { tallyChart, scaleChart, rankingChart } from './charts.js';
-
-/** An answer as text: scale positions in words, everything else as the server displays it. */
-export function answerText(step, answer, lang) {
-  if (step.type === 'scale' && Number.isInteger(answer.value)) {
-    return formatValue({ type: 'scale', value: answer.value, min: step.min, max: step.max, poles: step.poles }, lang);
-  }
-  if (answer.display !== undefined && answer.display !== null && answer.display !== '') return answer.display;
-  return formatValue({ ...step, value: answer.value }, lang);
-}
+import { el } from '../shared/dom.js';
+import { tText } from '../shared/i18n.js';
+import { tallyChart, scaleChart, rankingChart } from '../shared/charts.js';
 
 /** Who gave an answer, when names are shown: "Anna (Gemeente)". */
-export function speaker(answer) {
+function speaker(answer) {
   if (!answer.name) return null;
   return answer.organisation ? `${answer.name} (${answer.organisation})` : answer.name;
 }
 
 /** A list of answers; `testid` names the list. */
-export function answerList(step, answers, { lang, testid = 'revealed-answers' } = {}) {
+export function answerList(answers, { lang, testid = 'revealed-answers' } = {}) {
   const list = el('ul', { class: 'answers', testid });
   for (const answer of answers) {
     const who = speaker(answer);
     list.appendChild(el('li', { class: 'answer', testid: 'revealed-answer', data: { participant: answer.participantId } },
       who ? el('span', { class: 'answer__who', text: who }) : null,
-      el('span', { class: 'answer__text', text: answerText(step, answer, lang), attrs: { lang } })));
+      el('span', { class: 'answer__text', text: answer.display, attrs: { lang } })));
   }
   return list;
 }
@@ -59,7 +49,7 @@ export function renderRevealed(view, { lang, heading = 'h2', collapseAnswers = t
     section.appendChild(tText(el('p', { class: 'status', testid: 'revealed-empty' }), 'room.revealed.none'));
     return section;
   }
-  const list = answerList(step, answers, { lang });
+  const list = answerList(answers, { lang });
   if (chart && collapseAnswers) {
     section.appendChild(el('details', { class: 'revealed__details' },
       tText(el('summary', { testid: 'revealed-answers-toggle' }), 'room.revealed.showAnswers', answers.length), list));

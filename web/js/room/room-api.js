@@ -1,9 +1,9 @@
 // The REST side of live rooms. A participant's calls carry their token in an Authorization header; the
-// facilitator reads rooms over the logged-in session (changes go through ../facilitator/http.js, which adds
-// the CSRF header: see console.js).
-import { request } from '../api.js';
+// facilitator's go over the logged-in session, with the CSRF token on a change (shared/http.js).
+import { request } from '../shared/http.js';
+import { call } from '../shared/facilitator-api.js';
 
-export const roomPath = (id) => `/api/rooms/${encodeURIComponent(id)}`;
+const roomPath = (id) => `/api/rooms/${encodeURIComponent(id)}`;
 
 export const roomApi = {
   join: (joinCode, name, organisation) =>
@@ -15,15 +15,8 @@ export const roomApi = {
   /** The whole room: as a participant with a token, or as the logged-in facilitator without one. */
   room: (id, token) => request('GET', roomPath(id), { token }),
 
+  /** A partner without a device, whose answers the facilitator enters. */
+  addParticipant: (id, name, organisation) => call('POST', `${roomPath(id)}/participants`, { body: { name, organisation } }),
+
   qrUrl: (id) => `${roomPath(id)}/qr.svg`,
 };
-
-/** The address partners open to join: the same as the server's joinUrl. */
-export function joinUrl(code) {
-  return new URL(`/join.html#code=${encodeURIComponent(code)}`, window.location.origin).toString();
-}
-
-/** A parameter from the fragment of the current address (#room=…&code=…). */
-export function fragmentParam(name) {
-  return new URLSearchParams(window.location.hash.replace(/^#/, '')).get(name);
-}

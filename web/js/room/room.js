@@ -1,15 +1,16 @@
 // The participant's page in a live session (phone first): the current question with its control, the own
 // answer (starting from the preparation when there is one), who has answered, the connection, and after a
 // reveal the answers and figures. The room comes from #room=<id>, the token from this browser's storage.
-import { api } from '../api.js';
-import { el, clear } from '../dom.js';
-import { loadMessages, mountLangSwitch, pick, t, tText, currentLang } from '../i18n.js';
-import { renderProgress } from '../chat/progress.js';
-import { roomApi, fragmentParam } from './room-api.js';
+import { el, clear } from '../shared/dom.js';
+import { loadMessages, mountLangSwitch, t, tText, plainText, currentLang } from '../shared/i18n.js';
+import { renderProgress } from '../shared/progress.js';
+import { showDialogueTitle } from '../shared/dialogues.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { roomApi } from './room-api.js';
 import { findMembership, latestMembership, forgetMembership } from './memberships.js';
 import { connectRoom, CONNECTION } from './live.js';
 import { renderQuestion, createAnswerForm, asksAnswer } from './step-card.js';
-import { renderRevealed, answerText } from './revealed.js';
+import { renderRevealed } from './revealed.js';
 import { answeredCount, participantChips } from './people.js';
 import { showConnection } from './connection-view.js';
 
@@ -26,7 +27,6 @@ const session = {
   pending: null,
   pendingTimer: null,
   live: null,
-  dialogues: null,
   stopped: false,
   revealedAt: null,
 };
@@ -113,9 +113,9 @@ function render({ rebuild = false } = {}) {
   const view = session.view;
   if (!view) return;
   document.getElementById('room-problem').hidden = true;
-  renderTitle(view);
+  showDialogueTitle(document.getElementById('room-title'), view.dialogueId, 'room.pageTitleShort');
   renderMe(view);
-  renderProgress(view.step?.progress);
+  renderProgress(document.getElementById('progress'), view.step?.progress);
 
   const closed = view.status === 'closed';
   document.getElementById('room-closed').hidden = !closed;
@@ -178,10 +178,7 @@ function renderStep(view, rebuild) {
   const phase = stepSection.querySelector('.room-phase');
   stepSection.dataset.phase = view.phase;
   if (view.phase === 'revealed' && answers) tText(phase, 'room.phase.revealed');
-  else {
-    phase.textContent = '';
-    delete phase.dataset.i18n;
-  }
+  else plainText(phase);
   const form = session.form;
   if (!form) return;
   // Once revealed, nobody can answer: the own answer in one line instead of the control, so that the
@@ -196,7 +193,7 @@ function renderStep(view, rebuild) {
   if (revealed) {
     if (answered) {
       own.append(tText(el('span', { class: 'room-own__label' }), 'room.answer.yours'), ' ',
-        el('span', { class: 'room-own__value', testid: 'room-own-answer', text: answerText(step, { value: me.answer }, view.language), attrs: { lang: view.language } }));
+        el('span', { class: 'room-own__value', testid: 'room-own-answer', text: me.display, attrs: { lang: view.language } }));
     } else {
       own.appendChild(tText(el('span', { class: 'room-own__label' }), 'room.answer.none'));
     }
@@ -224,18 +221,6 @@ function renderMe(view) {
   }
   if (self.organisation) tText(node, 'room.me.withOrganisation', self.name, self.organisation);
   else tText(node, 'room.me', self.name);
-}
-
-async function renderTitle(view) {
-  const title = document.getElementById('room-title');
-  if (!session.dialogues) {
-    session.dialogues = api.dialogues().catch(() => []);
-  }
-  const dialogues = await session.dialogues;
-  const dialogue = dialogues.find((d) => d.id === view.dialogueId);
-  const text = pick(dialogue?.title, currentLang()) || view.dialogueId || '';
-  title.textContent = text;
-  document.title = `${text} · ${t('room.pageTitleShort')}`;
 }
 
 function submit(value) {

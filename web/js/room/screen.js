@@ -1,18 +1,20 @@
 // The shared screen for a projector (#room=<id>, the facilitator's session): how to join (code, address,
 // QR code), the question, who has answered, and after a reveal the answers and figures. It follows the
 // public room view, so it never shows answers before the facilitator reveals them.
-import { api } from '../api.js';
-import { el, clear } from '../dom.js';
-import { loadMessages, pick, t, tText, tAttr, currentLang } from '../i18n.js';
-import { renderProgress } from '../chat/progress.js';
-import { roomApi, fragmentParam, joinUrl } from './room-api.js';
+import { el, clear } from '../shared/dom.js';
+import { loadMessages, pick, t, tText, tAttr, currentLang } from '../shared/i18n.js';
+import { renderProgress } from '../shared/progress.js';
+import { showDialogueTitle } from '../shared/dialogues.js';
+import { joinUrl } from '../shared/join-url.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { roomApi } from './room-api.js';
 import { connectRoom, CONNECTION } from './live.js';
 import { showConnection } from './connection-view.js';
 import { renderQuestion, asksAnswer } from './step-card.js';
 import { renderRevealed } from './revealed.js';
 import { answeredCount, participantChips } from './people.js';
 
-const session = { roomId: null, view: null, live: null, dialogues: null, stopped: false };
+const session = { roomId: null, view: null, live: null, stopped: false };
 const $ = (id) => document.getElementById(id);
 
 async function init() {
@@ -64,9 +66,9 @@ function render(rebuild = false) {
   const view = session.view;
   if (!view) return;
   $('screen-problem').hidden = true;
-  renderTitle(view);
+  showDialogueTitle($('screen-title'), view.dialogueId, 'screen.pageTitle');
   renderJoin(view);
-  renderProgress(view.step?.progress);
+  renderProgress($('progress'), view.step?.progress);
   const closed = view.status === 'closed';
   $('screen-closed').hidden = !closed;
   renderQuestionPart(view, rebuild);
@@ -131,14 +133,6 @@ function renderJoin(view) {
   if (qr.getAttribute('src') !== src) qr.setAttribute('src', src);
   tAttr(qr, 'alt', 'screen.join.qrAlt', url);
   qr.hidden = false;
-}
-
-async function renderTitle(view) {
-  if (!session.dialogues) session.dialogues = api.dialogues().catch(() => []);
-  const dialogue = (await session.dialogues).find((d) => d.id === view.dialogueId);
-  const text = pick(dialogue?.title, currentLang()) || view.dialogueId || '';
-  $('screen-title').textContent = text;
-  document.title = `${text} · ${t('screen.pageTitle')}`;
 }
 
 function showProblem(key) {

@@ -1,11 +1,8 @@
 // The room's current step as a question (item, prompt, help; the group's answers on a recap) and the form
 // to answer it with the same controls as the solo chat.
-import { el, uid } from '../dom.js';
-import { tText, pick } from '../i18n.js';
-import { createControl, ANSWER_TYPES } from '../controls/registry.js';
-import { formatValue } from '../format.js';
-
-export { ANSWER_TYPES };
+import { el, uid } from '../shared/dom.js';
+import { tText, plainText, pick } from '../shared/i18n.js';
+import { createControl, ANSWER_TYPES } from '../shared/controls/registry.js';
 
 /** Whether people answer at this step. */
 export function asksAnswer(step) {
@@ -41,26 +38,11 @@ function groupRecap(step, lang, prefix) {
   for (const entry of entries) {
     list.appendChild(el('li', { class: 'group-recap__item' },
       el('span', { class: 'group-recap__prompt', text: pick(entry.prompt, lang), attrs: { lang } }),
-      el('span', { class: 'group-recap__answer', text: entry.type === 'scale' ? formatValue(entry, lang) : (entry.display ?? formatValue(entry, lang)), attrs: { lang } })));
+      el('span', { class: 'group-recap__answer', text: entry.display, attrs: { lang } })));
   }
   if (!entries.length) list.appendChild(tText(el('li', { class: 'hint' }), 'room.recap.empty'));
   return el('div', { class: 'group-recap__box' },
     tText(el('p', { class: 'group-recap__title' }), 'room.recap.title'), list);
-}
-
-/** The preparation's answer as the partner gave it: several options or items as a list, else as text. */
-function preparationValue(step, preparation, lang, testid) {
-  const { value } = preparation;
-  if (Array.isArray(value) && value.length && step.type !== 'rank') {
-    const label = (id) => pick((step.options || []).find((option) => option.id === id)?.label, lang) || String(id);
-    return el('ul', { class: 'preparation__value preparation__value--list', testid, attrs: { lang } },
-      ...value.map((item) => el('li', { text: step.options ? label(item) : String(item) })));
-  }
-  if (step.type === 'scale' && Number.isInteger(value)) {
-    return el('p', { class: 'preparation__value', testid, text: formatValue({ ...step, value }, lang), attrs: { lang } });
-  }
-  const text = preparation.display || (value === null || value === undefined ? '' : formatValue({ ...step, value }, lang));
-  return text ? el('p', { class: 'preparation__value', testid, text, attrs: { lang } }) : null;
 }
 
 /**
@@ -68,7 +50,7 @@ function preparationValue(step, preparation, lang, testid) {
  * options: {
  *   lang, labelledBy (the prompt's id),
  *   initial: the value to start from (own earlier answer, or the preparation's),
- *   preparation: {display} when `initial` comes from the partner's own preparation,
+ *   preparation: {display} (how the server reads it) when `initial` comes from the partner's own preparation,
  *   submitKey: message key of the button, onSubmit(value), prefix (for test ids) }
  * Returns { element, setBusy, setDisabled, showError, setStatus, focus }.
  */
@@ -83,7 +65,7 @@ export function createAnswerForm(step, { lang, labelledBy, initial, preparation,
     note = el('div', { id: noteId, class: 'preparation', testid: `${prefix}preparation-note` },
       el('span', { class: 'preparation__badge' }, tText(el('span'), 'room.preparation.badge')),
       el('p', { class: 'preparation__text' }, tText(el('span'), 'room.preparation.explain')),
-      preparationValue(step, preparation, lang, `${prefix}preparation-value`));
+      el('p', { class: 'preparation__value', testid: `${prefix}preparation-value`, text: preparation.display, attrs: { lang } }));
   }
   const control = createControl({ ...step, answer: initial === undefined || initial === null ? undefined : { value: initial } },
     { lang, labelledBy, describedBy });
@@ -137,8 +119,7 @@ export function createAnswerForm(step, { lang, labelledBy, initial, preparation,
     /** A status line under the form: a message key and arguments, or null to clear it. */
     setStatus(key, ...args) {
       if (!key) {
-        status.textContent = '';
-        delete status.dataset.i18n;
+        plainText(status);
         delete status.dataset.state;
         return;
       }

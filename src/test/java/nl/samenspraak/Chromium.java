@@ -6,6 +6,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -13,10 +16,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium for the browser tests: never a downloaded browser or driver (Selenium Manager
@@ -81,7 +89,30 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + windowSize, "--user-data-dir=" + profile);
+        // The console of every page, for assertQuietConsole.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         return options;
+    }
+
+    /**
+     * Fails when a page logged a problem in the browser's console since the last look: an exception, an error
+     * or warning of its own, or a request the server refused. A test that provokes a failure on purpose names
+     * it by a part of its message ({@code "status of 422"}); a 403 never is one to expect, since every page
+     * sends the CSRF token the server accepts with its first change.
+     */
+    public static void assertQuietConsole(WebDriver driver, String... provoked) {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            boolean problem = entry.getLevel().intValue() >= Level.WARNING.intValue() || message.contains(" 403");
+            boolean expected = Arrays.stream(provoked).anyMatch(message::contains) && !message.contains(" 403");
+            if (problem && !expected) {
+                problems.add(entry.getLevel() + " " + message);
+            }
+        }
+        assertThat(problems).as("what the pages logged in the console").isEmpty();
     }
 
     /** Downloads go to the folder without asking. */

@@ -31,7 +31,7 @@ final class Transcript {
                 items.forEach(item -> md.append("- ").append(escape(label(answer, item.toString()))).append('\n'));
                 md.append('\n');
             } else if (answer.poles() != null) {
-                md.append(answer.display()).append(" (").append(answer.min()).append(" = ").append(escape(answer.poles().left()))
+                md.append(escape(answer.display())).append(" (").append(answer.min()).append(" = ").append(escape(answer.poles().left()))
                         .append(", ").append(answer.max()).append(" = ").append(escape(answer.poles().right())).append(")\n\n");
             } else {
                 md.append(escape(answer.display())).append("\n\n");

@@ -22,5 +22,6 @@ public record AnsweredStep(
         Step.PolesView poles,
         Integer min,
         Integer max,
+        List<Step.ScaleWord> scaleWords,
         Step.Limits limits) {
 }

@@ -168,6 +168,30 @@ public final class DialogueEngine {
      * and so are empty brackets: such a prompt reads as the question everyone was asked.
      */
     public Step describe(Dialogue dialogue, String language, String stepId) {
+        Route.StepRef ref = anyonesStep(dialogue, language, stepId);
+        Step step = render(List.of(ref), 0, new ConversationState(stepId, Map.of(), null));
+        return step.withPrompt(Expressions.withoutEmptyQuotes(step.prompt()));
+    }
+
+    /**
+     * An answer to a step as anyone reads it ({@link Display}), for summaries and exports: option labels and
+     * poles rendered for the step's foreach items ({@code position@klein-of-breed}). Takes a step id, not a
+     * node id, since the poles of a step inside a foreach come from its item. An answer to a step the dialogue
+     * no longer has (it was edited since) reads as its plain value.
+     */
+    public String display(Dialogue dialogue, String stepId, Object value, String language) {
+        try {
+            Route.StepRef ref = anyonesStep(dialogue, language, stepId);
+            Node node = ref.node();
+            return Display.of(node.type(), ref.scope().options(node), ref.scope().poles(node), node.min(), node.max(),
+                    value, language);
+        } catch (AnswerRejectedException gone) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** A step as it is for a reader without a conversation of their own, its foreach items from the step id. */
+    private static Route.StepRef anyonesStep(Dialogue dialogue, String language, String stepId) {
         String[] parts = stepId.split("@");
         List<Node> chain = Route.foreachChain(dialogue, parts[0]);
         if (chain == null || chain.size() != parts.length - 1) {
@@ -178,15 +202,7 @@ public final class DialogueEngine {
         for (int i = 0; i < chain.size(); i++) {
             scope = scope.within(Route.item(dialogue, chain.get(i), parts[i + 1], language));
         }
-        Node node = dialogue.node(parts[0]).orElseThrow();
-        Route.StepRef ref = new Route.StepRef(stepId, node, scope);
-        Step step = render(List.of(ref), 0, new ConversationState(stepId, Map.of(), null));
-        return step.withPrompt(Expressions.withoutEmptyQuotes(step.prompt()));
-    }
-
-    /** An answer to a node as people read it: option labels instead of ids, lists joined. */
-    public String display(Dialogue dialogue, String nodeId, Object value, String language) {
-        return dialogue.node(nodeId).map(node -> Display.of(node, value, language)).orElse(String.valueOf(value));
+        return new Route.StepRef(stepId, dialogue.node(parts[0]).orElseThrow(), scope);
     }
 
     /** The answers on the participant's current way through the dialogue, in order, as they read them. */
@@ -202,8 +218,8 @@ public final class DialogueEngine {
             if (answer != null && ref.node().type().asksAnswer()) {
                 Step view = render(route, i, state);
                 answered.add(new AnsweredStep(ref.id(), i + 1, ref.node().type(), view.prompt(), answer.value(),
-                        Display.of(ref.node(), answer.value(), ref.scope().speaker().language()), answer.visibility(),
-                        view.options(), view.poles(), view.min(), view.max(), view.limits()));
+                        Display.of(view, answer.value(), ref.scope().speaker().language()), answer.visibility(),
+                        view.options(), view.poles(), view.min(), view.max(), view.scaleWords(), view.limits()));
             }
         }
         return answered;
@@ -302,15 +318,14 @@ public final class DialogueEngine {
         Node node = ref.node();
         Scope scope = ref.scope();
         GivenAnswer answer = state.answers().get(ref.id());
-        List<Step.OptionView> options = node.options() == null ? null : node.options().stream()
-                .map(o -> new Step.OptionView(o.id(), scope.render(o.label()), scope.render(o.help()))).toList();
-        Step.PolesView poles = node.poles() == null ? null
-                : new Step.PolesView(scope.render(node.poles().left()), scope.render(node.poles().right()));
+        Step.PolesView poles = scope.poles(node);
+        List<Step.ScaleWord> scaleWords = node.type() == NodeType.SCALE
+                ? Display.scaleWords(node.min(), node.max(), poles, scope.speaker().language()) : null;
         String probe = probeShown(ref, state);
         return new Step(ref.id(), node.type(),
                 scope.render(node.prompt() != null ? node.prompt() : node.text()),
                 scope.render(node.help()), scope.render(node.placeholder()),
-                options, poles, node.min(), node.max(), Step.Limits.of(node), probe, answer,
+                scope.options(node), poles, node.min(), node.max(), scaleWords, Step.Limits.of(node), probe, answer,
                 answer != null ? answer.visibility() : node.defaultVisibility(),
                 node.type() == NodeType.RECAP ? answered(route, index, state) : null,
                 scope.item(), node.source(),

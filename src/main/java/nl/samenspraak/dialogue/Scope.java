@@ -75,8 +75,8 @@ final class Scope {
         }));
         root.put("labels", new LookupMap(id -> {
             GivenAnswer answer = answer(id);
-            return answer == null ? null : dialogue.node(id)
-                    .map(node -> Display.of(node, answer.value(), speaker.language())).orElse(null);
+            return answer == null ? null : dialogue.node(id).map(node -> Display.of(node.type(), options(node),
+                    poles(node), node.min(), node.max(), answer.value(), speaker.language())).orElse(null);
         }));
         root.put("participant", Map.of("name", speaker.participant().name(),
                 "organisation", speaker.participant().organisation()));
@@ -89,6 +89,17 @@ final class Scope {
 
     String render(LocalizedText text) {
         return text == null ? null : Expressions.render(text.in(speaker.language()), root());
+    }
+
+    /** The node's options as read here: their labels and help rendered. */
+    List<Step.OptionView> options(Node node) {
+        return node.options() == null ? null : node.options().stream()
+                .map(o -> new Step.OptionView(o.id(), render(o.label()), render(o.help()))).toList();
+    }
+
+    /** The node's poles as read here (inside a foreach they usually come from the item). */
+    Step.PolesView poles(Node node) {
+        return node.poles() == null ? null : new Step.PolesView(render(node.poles().left()), render(node.poles().right()));
     }
 
     boolean test(String condition) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Everything a client needs to show one step: the rendered texts in the participant's language, the
- * control's options and limits, the earlier answer to prefill, and where the step is in the dialogue.
+ * control's options and limits (and for a scale how each position reads, {@link Display}), the earlier answer
+ * to prefill, and where the step is in the dialogue.
  * The {@code nodeId} is the step's id, which inside a foreach carries the item: {@code position@2}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,6 +21,7 @@ public record Step(
         PolesView poles,
         Integer min,
         Integer max,
+        List<ScaleWord> scaleWords,
         Limits limits,
         String probe,
         GivenAnswer answer,
@@ -32,7 +34,7 @@ public record Step(
 
     /** The same step with another prompt. */
     Step withPrompt(String newPrompt) {
-        return new Step(nodeId, type, newPrompt, help, placeholder, options, poles, min, max, limits, probe, answer,
+        return new Step(nodeId, type, newPrompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe, answer,
                 visibility, recap, item, source, progress, canGoBack);
     }
 
@@ -41,6 +43,10 @@ public record Step(
     }
 
     public record PolesView(String left, String right) {
+    }
+
+    /** How a position on a scale reads, e.g. {@code -2} as {@code "-2: neigt naar ‘…’"}. */
+    public record ScaleWord(int value, String display) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a group settles on at a step when the facilitator moves on without choosing: the option most chose,
@@ -87,18 +86,5 @@ final class GroupDecision {
             }
         }
         return Integer.MAX_VALUE;
-    }
-
-    /** An answer as people read it on the shared screen: labels instead of option ids. */
-    static String display(Step step, Object value) {
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> label(step, String.valueOf(v))).collect(Collectors.joining("; "));
-        }
-        return step.options() == null ? String.valueOf(value) : label(step, String.valueOf(value));
-    }
-
-    private static String label(Step step, String id) {
-        return step.options() == null ? id : step.options().stream().filter(o -> o.id().equals(id))
-                .map(Step.OptionView::label).findFirst().orElse(id);
     }
 }

@@ -2,6 +2,7 @@ package nl.samenspraak.room;
 
 import nl.samenspraak.conversation.ConversationDirectory;
 import nl.samenspraak.dialogue.Aggregates;
+import nl.samenspraak.dialogue.Display;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.room.RoomViews.Me;
 import nl.samenspraak.room.RoomViews.ParticipantView;
@@ -57,17 +58,20 @@ class RoomViewer {
         List<RoomParticipant> everyone = live.participants();
         List<ParticipantView> people = everyone.stream().map(p -> new ParticipantView(p.id(), p.name(), p.organisation(),
                 presence.isConnected(room.id(), p.id()), given.containsKey(p.id()))).toList();
-        Revealed revealed = Room.REVEALED.equals(room.phase()) ? revealed(step, given, everyone, room.revealNames()) : null;
+        String language = room.language();
+        Revealed revealed = Room.REVEALED.equals(room.phase())
+                ? revealed(step, language, given, everyone, room.revealNames()) : null;
         Me me = viewer == null || viewer.facilitator() ? null : me(live, viewer.id(), given);
-        List<RevealedAnswer> shown = asOwner ? answersOf(step, given, everyone, true) : null;
+        List<RevealedAnswer> shown = asOwner ? answersOf(step, language, given, everyone, true) : null;
         Object decision = asOwner ? GroupDecision.of(step, given.values()) : null;
         return new RoomView(room.id(), room.dialogueId(), room.language(), room.isOpen() ? room.joinCode() : null,
                 room.status(), room.phase(), room.revealNames(), step, people, given.size(), revealed, me, shown,
                 decision);
     }
 
-    private Revealed revealed(Step step, Map<String, Object> given, List<RoomParticipant> everyone, boolean names) {
-        List<RevealedAnswer> shown = new ArrayList<>(answersOf(step, given, everyone, names));
+    private Revealed revealed(Step step, String language, Map<String, Object> given, List<RoomParticipant> everyone,
+                              boolean names) {
+        List<RevealedAnswer> shown = new ArrayList<>(answersOf(step, language, given, everyone, names));
         if (!names) {
             // Without names, the order must not give away who said what either.
             shown.sort(Comparator.comparing(RevealedAnswer::display));
@@ -76,14 +80,15 @@ class RoomViewer {
                 Aggregates.ranking(step, given.values()));
     }
 
-    private static List<RevealedAnswer> answersOf(Step step, Map<String, Object> given, List<RoomParticipant> everyone,
-                                                  boolean names) {
+    private static List<RevealedAnswer> answersOf(Step step, String language, Map<String, Object> given,
+                                                  List<RoomParticipant> everyone, boolean names) {
         List<RevealedAnswer> shown = new ArrayList<>();
         for (RoomParticipant p : everyone) {
             if (given.containsKey(p.id())) {
                 Object value = given.get(p.id());
-                shown.add(names ? new RevealedAnswer(p.id(), p.name(), p.organisation(), value, GroupDecision.display(step, value))
-                        : new RevealedAnswer(null, null, null, value, GroupDecision.display(step, value)));
+                String display = Display.of(step, value, language);
+                shown.add(names ? new RevealedAnswer(p.id(), p.name(), p.organisation(), value, display)
+                        : new RevealedAnswer(null, null, null, value, display));
             }
         }
         return shown;
@@ -95,13 +100,17 @@ class RoomViewer {
             return null;
         }
         Step step = live.step();
+        String language = live.room().language();
         Preparation preparation = null;
         if (self.invitationId() != null && !given.containsKey(participantId) && step.type().asksAnswer()) {
+            // Read as the room reads it, in the room's language, whatever the preparation's language was.
             preparation = conversations.ownAnswers(self.invitationId()).stream()
                     .filter(a -> a.nodeId().equals(step.nodeId()) && sameDialogue(live.room(), self))
-                    .findFirst().map(a -> new Preparation(a.value(), a.display())).orElse(null);
+                    .findFirst().map(a -> new Preparation(a.value(), Display.of(step, a.value(), language))).orElse(null);
         }
-        return new Me(self.id(), self.name(), given.get(participantId), preparation);
+        Object answer = given.get(participantId);
+        return new Me(self.id(), self.name(), answer, answer == null ? null : Display.of(step, answer, language),
+                preparation);
     }
 
     private boolean sameDialogue(Room room, RoomParticipant self) {

@@ -54,15 +54,17 @@ final class RoomViews {
                     List<Aggregates.RankScore> ranking) {
     }
 
+    /** One answer in a room; {@code display} is how it reads ({@link nl.samenspraak.dialogue.Display}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RevealedAnswer(String participantId, String name, String organisation, Object value, String display) {
     }
 
+    /** The viewer's own part: their answer at this step (and how it reads), or their preparation's. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Me(String participantId, String name, Object answer, Preparation preparation) {
+    record Me(String participantId, String name, Object answer, String display, Preparation preparation) {
     }
 
-    /** The partner's own answer from their preparation, offered as a starting point. */
+    /** The partner's own answer from their preparation, offered as a starting point, read as the room reads it. */
     record Preparation(Object value, String display) {
     }
 }

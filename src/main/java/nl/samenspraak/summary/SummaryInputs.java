@@ -36,12 +36,12 @@ class SummaryInputs {
             String partner = c.invitationId() != null ? c.invitationId() : "conversation-" + c.id();
             c.sharedAnswers().forEach(a -> contributions.add(new Contribution(partner, c.participantName(),
                     c.participantOrganisation(), a.nodeId(), nodeOf(a.nodeId()), a.value(),
-                    engine.display(dialogue, nodeOf(a.nodeId()), a.value(), language), Contribution.PREPARATION, c.id())));
+                    engine.display(dialogue, a.nodeId(), a.value(), language), Contribution.PREPARATION, c.id())));
         }
         for (RoomDirectory.RoomAnswer a : rooms.answers(collaborationId, dialogue.id())) {
             String partner = a.invitationId() != null ? a.invitationId() : "participant-" + a.participantId();
             contributions.add(new Contribution(partner, a.name(), a.organisation(), a.stepId(), a.nodeId(), a.value(),
-                    engine.display(dialogue, a.nodeId(), a.value(), language), Contribution.ROOM, a.roomId()));
+                    engine.display(dialogue, a.stepId(), a.value(), language), Contribution.ROOM, a.roomId()));
         }
         return onePerPartner(contributions);
     }

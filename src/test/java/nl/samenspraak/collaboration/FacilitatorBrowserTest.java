@@ -304,6 +304,10 @@ class FacilitatorBrowserTest {
         wait.until(ExpectedConditions.urlContains("/login.html"));
         driver.get(base() + "/facilitator.html");
         wait.until(ExpectedConditions.urlContains("/login.html?next="));
+
+        // Only the failures provoked above: no login (401), a wrong password (401), links that no longer work
+        // (404, 410); never a refused change (403).
+        Chromium.assertQuietConsole(driver, "status of 401", "status of 404", "status of 410");
     }
 
     @Test
@@ -323,6 +327,7 @@ class FacilitatorBrowserTest {
         assertThat(find("login-error").getText()).containsPattern("Wacht \\d+ (minuut|minuten|seconde|seconden)");
         assertThat(find("login-button").isEnabled()).isFalse();
         screenshot("login-too-many");
+        Chromium.assertQuietConsole(driver, "status of 401", "status of 429");
     }
 
     private String base() {

@@ -282,6 +282,10 @@ class ConversationApiTest {
                 "201 characters; at most 200");
         assertError(api.answer(bh, "bring", java.util.Collections.nCopies(11, "time")), 422, "invalid_answer", "value",
                 "at most 10 item(s) allowed, got 11");
+        api.answerOk(bh, "bring", List.of("time", "knowledge, of the area"));
+        assertThat(answered(api.view(bh).get("answers"), "bring").get("display").asString())
+                .as("list items are joined by semicolons, so that an item's own comma stays readable")
+                .isEqualTo("time; knowledge, of the area");
 
         Started px = api.start("paradoxen", "en", "Ann", "");
         JsonNode multi = walkTo(px, "paradoxes", Map.of());
@@ -298,6 +302,10 @@ class ConversationApiTest {
         JsonNode scale = api.answerOk(px, "paradoxes", List.of(ids.get(0)));
         String position = scale.get("nodeId").asString();
         assertThat(scale.get("type").asString()).isEqualTo("scale");
+        assertThat(scale.get("scaleWords").size()).as("how each position reads, for the slider").isEqualTo(7);
+        assertThat(scale.get("scaleWords").get(3).get("display").asString()).isEqualTo("0: right in the middle");
+        assertThat(scale.get("scaleWords").get(6).get("display").asString())
+                .isEqualTo("+3: fully ‘" + scale.get("poles").get("right").asString() + "’");
         assertError(api.answer(px, position, 4), 422, "invalid_answer", "value", "the position 4 is outside the scale -3 to 3");
         assertError(api.answer(px, position, -4), 422, "invalid_answer", "value", "outside the scale -3 to 3");
         assertError(api.answer(px, position, 1.5), 422, "invalid_answer", "value", "whole number from -3 to 3, not 1.5");
@@ -391,8 +399,10 @@ class ConversationApiTest {
         JsonNode answers = api.view(c).get("answers");
         JsonNode position = answered(answers, "position@" + a);
         assertThat(position.get("value").asInt()).isEqualTo(-3);
-        assertThat(position.get("display").asString()).isEqualTo("-3");
-        assertThat(answered(answers, "position@" + b).get("display").asString()).isEqualTo("+2");
+        assertThat(position.get("display").asString()).as("a position reads in words, between the item's poles")
+                .isEqualTo("-3: fully ‘" + first.get("attributes").get("left").get("en").asString() + "’");
+        assertThat(answered(answers, "position@" + b).get("display").asString())
+                .isEqualTo("+2: leaning to ‘" + second.get("attributes").get("right").get("en").asString() + "’");
     }
 
     @Test
@@ -646,8 +656,9 @@ class ConversationApiTest {
         String md = api.get("/api/conversations/" + c.id() + "/transcript.md", c.token()).body();
 
         assertThat(md).contains("- " + Transcript.escape(firstLabel) + "\n");
-        assertThat(md).contains("+2 (-3 = " + Transcript.escape(scale.get("poles").get("left").asString())
-                + ", 3 = " + Transcript.escape(scale.get("poles").get("right").asString()) + ")");
+        String right = Transcript.escape(scale.get("poles").get("right").asString());
+        assertThat(md).contains("+2: leaning to ‘" + right + "’ (-3 = "
+                + Transcript.escape(scale.get("poles").get("left").asString()) + ", 3 = " + right + ")");
     }
 
     // ---------------------------------------------------------------- whole runs

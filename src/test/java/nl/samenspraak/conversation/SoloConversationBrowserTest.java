@@ -213,6 +213,7 @@ class SoloConversationBrowserTest {
         assertThat(item.getText()).contains("Paradoxen").contains("afgerond");
         assertThat(driver.findElement(testId("resume-link-" + fragment.get("id"))).getDomAttribute("href"))
                 .isEqualTo(resumeUrl);
+        Chromium.assertQuietConsole(driver);
     }
 
     private String base() {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DialogueEngineTest {
 
@@ -175,6 +176,34 @@ class DialogueEngineTest {
         rejected(List.of("a"), "value", "missing: b");
         assertThat(answer(List.of("b", "a")).type()).isEqualTo(NodeType.RECAP);
         assertThat(engine.answers(demo, anna, state).get(5).display()).isEqualTo("1. B; 2. A");
+    }
+
+    @Test
+    void everyAnswerReadsInOneWayWithScalePositionsInWordsBetweenTheItemsPoles() {
+        throughTensions("fast-slow", "open-closed");
+        Step scale = step();
+        assertThat(scale.scaleWords()).extracting(Step.ScaleWord::display).containsExactly(
+                "-3: helemaal ‘Snel’", "-2: neigt naar ‘Snel’", "-1: een beetje richting ‘Snel’",
+                "0: precies in het midden", "+1: een beetje richting ‘Traag’", "+2: neigt naar ‘Traag’",
+                "+3: helemaal ‘Traag’");
+        answer(2);
+        answer("Te veel tegelijk");
+        answer(-1);
+        answer("yes");
+        answer(List.of("b", "a"));
+
+        assertThat(engine.answers(demo, anna, state)).extracting(AnsweredStep::nodeId, AnsweredStep::display).containsExactly(
+                tuple("view", "Ik zie veel kansen samen"),
+                tuple("bring", "tijd; kennis"),
+                tuple("tensions", "Snel of traag, Open of dicht"),
+                tuple("position@fast-slow", "+2: neigt naar ‘Traag’"),
+                tuple("lose@fast-slow", "Te veel tegelijk"),
+                tuple("position@open-closed", "-1: een beetje richting ‘Open’"),
+                tuple("balance", "Ja"),
+                tuple("order", "1. B; 2. A"));
+        assertThat(engine.display(demo, "position@open-closed", 3, "en")).as("read by anyone, in another language")
+                .isEqualTo("+3: fully ‘Closed’");
+        assertThat(engine.display(demo, "position@gone", 3, "en")).as("a step the dialogue no longer has").isEqualTo("3");
     }
 
     @Test

@@ -42,7 +42,7 @@ class GroupDecisionTest {
 
     private static Step step(NodeType type, int maxSelected, String... ids) {
         List<Step.OptionView> options = Arrays.stream(ids).map(id -> new Step.OptionView(id, "Option " + id, null)).toList();
-        return new Step("pick", type, "Which?", null, null, options, null, null, null,
+        return new Step("pick", type, "Which?", null, null, options, null, null, null, null,
                 new Step.Limits(null, null, null, null, null, null, 0, maxSelected), null, null, null, null, null, null,
                 null, false);
     }

@@ -269,6 +269,9 @@ class RoomBrowserTest {
         }
         wait(facilitator).until(ExpectedConditions.visibilityOfElementLocated(testId("console-closed")));
         assertThat(get("/api/rooms/" + roomId, basic()).get("status").asString()).isEqualTo("closed");
+
+        // A normal session, from the login to the close: no page logged an error, a warning or a refused request.
+        drivers.forEach(Chromium::assertQuietConsole);
     }
 
     /** Bert prepares alone with his invitation up to the choice of paradoxes. */

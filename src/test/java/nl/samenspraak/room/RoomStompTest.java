@@ -80,6 +80,10 @@ class RoomStompTest {
         assertThat(seenByBert.has("groupDecision")).as("only the facilitator sees the group's decision").isFalse();
         JsonNode live = facilitator.await(topic + "/facilitator", v -> v.path("live").size() == 1, WAIT);
         assertThat(live.get("live").get(0).get("name").asString()).isEqualTo("Anna");
+        String firstLabel = multi.get("step").get("options").get(0).get("label").asString();
+        String secondLabel = multi.get("step").get("options").get(1).get("label").asString();
+        assertThat(live.get("live").get(0).get("display").asString()).as("chosen labels as the server reads them")
+                .isEqualTo(secondLabel + ", " + firstLabel);
         assertThat(strings(live.get("groupDecision"))).as("a tie follows the dialogue's order")
                 .containsExactly(first, second);
 
@@ -111,6 +115,11 @@ class RoomStompTest {
         assertThat(positions.get("scale").get("n").asInt()).isEqualTo(2);
         assertThat(positions.get("scale").get("agreement").asString()).isEqualTo("divided");
         assertThat(positions.get("answers").toString()).contains("Anna").contains("Bert");
+        String right = scale.get("step").get("poles").get("right").asString();
+        String left = scale.get("step").get("poles").get("left").asString();
+        assertThat(positions.get("answers")).extracting(answer -> answer.get("display").asString())
+                .as("positions in words, in the room's language")
+                .containsExactlyInAnyOrder("+3: helemaal ‘" + right + "’", "-1: een beetje richting ‘" + left + "’");
     }
 
     @Test

@@ -258,6 +258,8 @@ class SummaryReviewBrowserTest {
                 By.cssSelector("[data-theme-key='" + themeKey + "'] [data-testid='theme-agreed']")));
         assertThat(agreed.isSelected()).as("the theme saved as agreed").isTrue();
         assertThat(fetch(find("export-md").getDomAttribute("href"))).contains("✓");
+        // Only the failures provoked above: the console before the login (401), the over-long ambition (422).
+        Chromium.assertQuietConsole(driver, "status of 401", "status of 422");
     }
 
     /** Walks one partner's preparation to its end, sharing every answer. */

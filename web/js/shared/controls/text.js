@@ -2,7 +2,7 @@
 import { el, uid, describedBy } from '../dom.js';
 import { t, tText, pick } from '../i18n.js';
 
-export function countWords(text) {
+function countWords(text) {
   return String(text || '').trim().split(/\s+/).filter(Boolean).length;
 }
 

@@ -1,22 +1,10 @@
-// A position between two poles: a range slider with the poles at its ends and the value in words.
+// A position between two poles: a range slider with the poles at its ends and the value in words, as the
+// server reads each position (step.scaleWords), so that it says the same as the answer will once given.
 import { el, uid, describedBy } from '../dom.js';
-import { t, tText, pick } from '../i18n.js';
-
-/** The message key and arguments that say a scale value in words. */
-export function scaleWords(value, min, max, left, right) {
-  const middle = (min + max) / 2;
-  if (value === middle) return ['scale.middle'];
-  const toLeft = value < middle;
-  const fraction = toLeft ? (middle - value) / (middle - min) : (value - middle) / (max - middle);
-  const pole = toLeft ? left : right;
-  if (fraction >= 1) return ['scale.fully', pole];
-  if (fraction >= 0.5) return ['scale.leaning', pole];
-  return ['scale.slightly', pole];
-}
+import { tText, pick } from '../i18n.js';
 
 export function createScaleControl(step, ctx) {
-  const min = Number.isInteger(step.min) ? step.min : -3;
-  const max = Number.isInteger(step.max) ? step.max : 3;
+  const { min, max } = step;
   const left = pick(step.poles?.left, ctx.lang);
   const right = pick(step.poles?.right, ctx.lang);
   const id = uid('scale');
@@ -34,17 +22,17 @@ export function createScaleControl(step, ctx) {
   input.value = String(initial);
   describedBy(input, ...(ctx.describedBy || []), leftId, rightId);
 
-  const output = el('output', { id: outputId, class: 'scale__value', testid: 'scale-value', attrs: { for: id, 'aria-live': 'polite' } });
+  const output = el('output', {
+    id: outputId, class: 'scale__value', testid: 'scale-value', attrs: { for: id, 'aria-live': 'polite', lang: ctx.lang },
+  });
+  const words = new Map((step.scaleWords || []).map((word) => [word.value, word.display]));
   const update = () => {
     const value = Number(input.value);
-    const [key, ...args] = scaleWords(value, min, max, left, right);
-    const words = t(key, ...args);
-    tText(output, 'scale.value', value > 0 ? `+${value}` : String(value), words);
-    input.setAttribute('aria-valuetext', t('scale.value', value > 0 ? `+${value}` : String(value), words));
+    const text = words.get(value) ?? String(value);
+    output.textContent = text;
+    input.setAttribute('aria-valuetext', text);
   };
   input.addEventListener('input', update);
-  const onLangChange = () => (input.isConnected ? update() : document.removeEventListener('samenspraak:langchange', onLangChange));
-  document.addEventListener('samenspraak:langchange', onLangChange);
   update();
 
   const ticks = el('div', { class: 'scale__ticks', attrs: { 'aria-hidden': 'true' } });

@@ -1,21 +1,18 @@
 // The conversation page: loads the conversation from the fragment (#id=..&token=..),
 // shows earlier steps as bubbles and the current step with its control.
-import { api } from './api.js';
-import { loadMessages, mountLangSwitch, pick, t, tText, currentLang } from './i18n.js';
-import { conversationFromLocation, saveConversation, findConversation, resumeUrl } from './store.js';
-import { describeError } from './errors.js';
-import { renderHistory } from './chat/history.js';
-import { renderStep } from './chat/step-view.js';
-import { renderProgress } from './chat/progress.js';
-import { answersBefore, afterMove } from './chat/path.js';
-import { ANSWER_TYPES } from './controls/registry.js';
-import { setupResumePanel } from './chat/resume-panel.js';
-import { downloadTranscript } from './chat/transcript.js';
-import { invitationFromLocation, openInvitation, describeInvitationError } from './chat/invitation.js';
+import { conversationApi } from '../shared/conversation-api.js';
+import { loadMessages, mountLangSwitch, tText, plainText, currentLang } from '../shared/i18n.js';
+import { conversationFromLocation, saveConversation, findConversation, resumeUrl } from '../shared/conversations.js';
+import { describeError } from '../shared/errors.js';
+import { renderProgress } from '../shared/progress.js';
+import { showDialogueTitle } from '../shared/dialogues.js';
+import { renderHistory } from './history.js';
+import { renderStep } from './step-view.js';
+import { setupResumePanel } from './resume-panel.js';
+import { downloadTranscript } from './transcript.js';
+import { invitationFromLocation, openInvitation, describeInvitationError } from './invitation.js';
 
-const session = {
-  id: null, token: null, conversation: null, view: null, busy: false, dialogues: null, earlier: [],
-};
+const session = { id: null, token: null, conversation: null, view: null, busy: false };
 
 const log = document.getElementById('chat-log');
 const stepContainer = document.getElementById('current-step');
@@ -60,7 +57,7 @@ async function init() {
 
 async function reload({ focus, keepStep = false, refocus = null }) {
   try {
-    const conversation = await api.conversation(session.id, session.token);
+    const conversation = await conversationApi.conversation(session.id, session.token);
     session.conversation = conversation;
     loading.hidden = true;
     problem.hidden = true;
@@ -87,24 +84,21 @@ function render(focus, keepStep = false) {
   const step = conversation.step;
   const lang = conversation.language || 'nl';
   const answers = Array.isArray(conversation.answers) ? conversation.answers : [];
-  // Only the answers before the current step belong in the history (the current one is prefilled).
-  const earlier = answersBefore(answers, step, findConversation(session.id)?.at);
-  session.earlier = earlier;
-  renderProgress(step?.progress || conversation.progress);
+  // Only the answers before the current step belong in the history (the current one is prefilled); after
+  // going back, the answers list also holds those further on, numbered by their place on the way.
+  const earlier = answers.filter((answer) => answer.position < step.progress.current);
+  renderProgress(document.getElementById('progress'), step.progress);
   renderHistory(log, earlier, {
     lang,
     canEdit: conversation.status !== 'finished',
     handlers: { onEdit: jumpBack, onVisibility: changeVisibility },
   });
   // On the last step the transcript button sits in the step itself.
-  document.getElementById('transcript-button').hidden = step?.type === 'end';
-  if (!step) {
-    session.view = null;
-    return;
-  }
+  document.getElementById('transcript-button').hidden = step.type === 'end';
   if (keepStep && session.view && stepContainer.dataset.nodeId === step.nodeId) return;
   session.view = renderStep(stepContainer, step, {
     lang,
+    answered: answers.find((answer) => answer.nodeId === step.nodeId) || null,
     handlers: { onSubmit: submit, onBack: back, onTranscript: transcript, onRecapVisibility: recapVisibility },
   });
   // The new question at the top of the view (below the sticky header); focus moves there after a move.
@@ -113,20 +107,13 @@ function render(focus, keepStep = false) {
 }
 
 /** Runs one API action; on success reloads the conversation, on failure shows the error at the control. */
-async function act(action, move, { keepStep = false, refocus = null } = {}) {
+async function act(action, { keepStep = false, refocus = null } = {}) {
   if (session.busy) return;
-  const from = session.conversation?.step;
-  const before = session.earlier;
   session.busy = true;
   session.view?.setBusy?.(true);
   stepContainer.setAttribute('aria-busy', 'true');
   try {
-    const result = await action();
-    const next = result?.step?.nodeId;
-    if (from && next) {
-      const at = afterMove(move, { nodeId: from.nodeId, answerable: ANSWER_TYPES.includes(from.type) }, before, next);
-      saveConversation({ id: session.id, token: session.token, at: at || { nodeId: null, before: [] } });
-    }
+    await action();
     await reload({ focus: !refocus, keepStep, refocus });
   } catch (error) {
     session.view?.setBusy?.(false);
@@ -141,19 +128,19 @@ async function act(action, move, { keepStep = false, refocus = null } = {}) {
 
 function submit(value, visibility) {
   const { step } = session.conversation;
-  return act(() => api.answer(session.id, session.token, step.nodeId, value, visibility), 'forward');
+  return act(() => conversationApi.answer(session.id, session.token, step.nodeId, value, visibility));
 }
 
 function back() {
-  return act(() => api.back(session.id, session.token), 'back');
+  return act(() => conversationApi.back(session.id, session.token));
 }
 
 function jumpBack(nodeId) {
-  return act(() => api.back(session.id, session.token, nodeId), 'jump');
+  return act(() => conversationApi.back(session.id, session.token, nodeId));
 }
 
 function changeVisibility(nodeId, visibility) {
-  return act(() => api.visibility(session.id, session.token, nodeId, visibility), 'stay', {
+  return act(() => conversationApi.visibility(session.id, session.token, nodeId, visibility), {
     keepStep: true,
     refocus: `[data-testid="history-visibility-${CSS.escape(nodeId)}"]`,
   });
@@ -163,7 +150,7 @@ function changeVisibility(nodeId, visibility) {
 async function recapVisibility(nodeId, visibility) {
   try {
     session.view?.showError?.('');
-    await api.visibility(session.id, session.token, nodeId, visibility);
+    await conversationApi.visibility(session.id, session.token, nodeId, visibility);
   } catch (error) {
     session.view?.showError?.(describeError(error));
     throw error;
@@ -181,21 +168,11 @@ function transcript() {
 }
 
 async function renderTitle() {
-  const title = document.getElementById('chat-title');
-  const { dialogueId } = session.conversation;
-  let titles = findConversation(session.id)?.title;
-  if (!titles) {
-    try {
-      session.dialogues = session.dialogues || await api.dialogues();
-      titles = session.dialogues.find((dialogue) => dialogue.id === dialogueId)?.title;
-      if (titles) saveConversation({ id: session.id, token: session.token, title: titles });
-    } catch {
-      titles = null;
-    }
+  const dialogue = await showDialogueTitle(document.getElementById('chat-title'), session.conversation.dialogueId, 'app.name');
+  // The home page lists this conversation by its title, also when it began from an invitation.
+  if (dialogue && !findConversation(session.id)?.title) {
+    saveConversation({ id: session.id, token: session.token, title: dialogue.title });
   }
-  const text = pick(titles, currentLang()) || dialogueId || '';
-  title.textContent = text;
-  document.title = text ? `${text} · ${t('app.name')}` : t('chat.pageTitle');
 }
 
 function showProblem(key) {
@@ -205,9 +182,7 @@ function showProblem(key) {
 }
 
 function showProblemText(text) {
-  const node = document.getElementById('chat-problem-text');
-  delete node.dataset.i18n;
-  node.textContent = text;
+  plainText(document.getElementById('chat-problem-text'), text);
   problem.hidden = false;
 }
 

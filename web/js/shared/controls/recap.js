@@ -1,7 +1,7 @@
 // The answers so far, each with an "edit" control; submitting sends only the changed answers.
 import { el, uid, clear } from '../dom.js';
-import { t, tText, tAttr, pick } from '../i18n.js';
-import { formatValue } from '../format.js';
+import { tText, tAttr, pick } from '../i18n.js';
+import { privateMark } from '../private-mark.js';
 
 export function createRecapControl(step, ctx) {
   const editors = new Map();
@@ -9,8 +9,7 @@ export function createRecapControl(step, ctx) {
 
   for (const entry of step.recap || []) {
     const promptId = uid('recap-prompt');
-    const display = el('p', { class: 'recap-item__answer', attrs: { lang: ctx.lang } },
-      entry.type === 'scale' ? formatValue(entry, ctx.lang) : (entry.display ?? formatValue(entry, ctx.lang)));
+    const display = el('p', { class: 'recap-item__answer', text: entry.display, attrs: { lang: ctx.lang } });
     const editorSlot = el('div', { class: 'recap-item__editor' });
     const toggle = el('button', {
       class: 'button button--secondary recap-item__edit',
@@ -40,6 +39,7 @@ export function createRecapControl(step, ctx) {
         poles: entry.poles,
         min: entry.min,
         max: entry.max,
+        scaleWords: entry.scaleWords,
         limits: entry.limits,
         answer: { value: entry.value, visibility: entry.visibility },
       }, { ...ctx, labelledBy: promptId, describedBy: [] });
@@ -57,11 +57,7 @@ export function createRecapControl(step, ctx) {
     const showVisibility = () => {
       clear(markSlot);
       const isPrivate = entry.visibility === 'private';
-      if (isPrivate) {
-        markSlot.appendChild(el('span', { class: 'private-mark' },
-          el('span', { class: 'icon icon--lock', attrs: { 'aria-hidden': 'true' } }),
-          tText(el('span'), 'visibility.privateMark')));
-      }
+      if (isPrivate) markSlot.appendChild(privateMark());
       tText(visibilityButton, isPrivate ? 'history.makeShared' : 'history.makePrivate');
       tAttr(visibilityButton, 'aria-label', isPrivate ? 'history.makeSharedLabel' : 'history.makePrivateLabel',
         pick(entry.prompt, ctx.lang));

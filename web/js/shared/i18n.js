@@ -1,14 +1,15 @@
 // UI strings: loaded from GET /api/messages?lang=nl|en, applied through data-i18n attributes.
 import { el } from './dom.js';
+import { request } from './http.js';
 
 const LANG_KEY = 'samenspraak.lang';
-export const LANGUAGES = ['nl', 'en'];
+const LANGUAGES = ['nl', 'en'];
 
 let messages = {};
 let current = 'nl';
 
 /** The stored UI language; Dutch unless English was chosen. */
-export function storedLang() {
+function storedLang() {
   try {
     return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'nl';
   } catch {
@@ -20,15 +21,17 @@ export function currentLang() {
   return current;
 }
 
+/** The locale of the UI language, for dates and numbers (Intl). */
+export function locale() {
+  return current === 'en' ? 'en-GB' : 'nl-NL';
+}
+
 /** Loads the UI strings of a language and applies them to the page. */
 export async function loadMessages(lang = storedLang()) {
   const wanted = LANGUAGES.includes(lang) ? lang : 'nl';
   try {
-    const response = await fetch(`/api/messages?lang=${encodeURIComponent(wanted)}`, {
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    messages = await response.json();
+    // The server lets the browser keep the UI strings for a few minutes.
+    messages = await request('GET', `/api/messages?lang=${encodeURIComponent(wanted)}`, { cache: 'default' });
   } catch (error) {
     console.error('UI strings could not be loaded', error);
     messages = {};
@@ -41,7 +44,7 @@ export async function loadMessages(lang = storedLang()) {
 }
 
 /** Switches and remembers the UI language. */
-export async function switchLang(lang) {
+async function switchLang(lang) {
   try {
     localStorage.setItem(LANG_KEY, lang);
   } catch {
@@ -69,6 +72,17 @@ export function tText(node, key, ...args) {
   return node;
 }
 
+/**
+ * Sets a text that is no message (the server's words, a name) or empties a node, so that a language switch
+ * leaves it as it is instead of translating a message it showed before.
+ */
+export function plainText(node, text = '') {
+  delete node.dataset.i18n;
+  delete node.dataset.i18nArgs;
+  node.textContent = text;
+  return node;
+}
+
 /** Sets an attribute to a message and remembers it (aria-label, placeholder, title). */
 export function tAttr(node, attribute, key, ...args) {
   const data = `i18n${attribute.replace(/(^|-)([a-z])/g, (m, dash, c) => c.toUpperCase())}`;
@@ -91,7 +105,7 @@ function argsOf(node, name) {
 }
 
 /** Translates every element with data-i18n / data-i18n-aria-label / -placeholder / -title. */
-export function applyI18n(root = document) {
+function applyI18n(root = document) {
   for (const node of root.querySelectorAll('[data-i18n]')) {
     node.textContent = t(node.dataset.i18n, ...argsOf(node, 'i18nArgs'));
   }

@@ -1,7 +1,9 @@
 // The facilitator's login: username and password to POST /login (with the CSRF token), then back to
-// the page that sent them here (?next=), or to the facilitator console.
-import { loadMessages, mountLangSwitch, tText, t, currentLang } from './i18n.js';
-import { facilitatorApi, errorOf } from './facilitator/http.js';
+// the page that sent them here (?next=), or to the facilitator console. The page does not first ask whether
+// someone is logged in already: that question is a 401 in the console on every visit, and whoever is
+// logged in and comes here anyway simply logs in again.
+import { loadMessages, mountLangSwitch, tText, plainText, t, locale } from '../shared/i18n.js';
+import { facilitatorApi } from '../shared/facilitator-api.js';
 
 const form = document.getElementById('login-form');
 const username = document.getElementById('login-username');
@@ -32,16 +34,6 @@ async function init() {
   });
   document.title = t('login.pageTitle');
   form.addEventListener('submit', submit);
-  // Already logged in: straight on.
-  try {
-    const me = await facilitatorApi.me({ allowAnonymous: true });
-    if (me && me.username) {
-      window.location.replace(next);
-      return;
-    }
-  } catch {
-    // not logged in: show the form
-  }
   username.focus();
 }
 
@@ -67,8 +59,7 @@ function fail(input) {
 async function submit(event) {
   event.preventDefault();
   if (button.disabled) return;
-  error.textContent = '';
-  delete error.dataset.i18n;
+  plainText(error);
   username.removeAttribute('aria-invalid');
   password.removeAttribute('aria-invalid');
   const name = username.value.trim();
@@ -86,13 +77,10 @@ async function submit(event) {
   form.setAttribute('aria-busy', 'true');
   let keepDisabled = false;
   try {
-    const response = await facilitatorApi.login(name, password.value);
-    if (response.ok) {
-      window.location.assign(next);
-      keepDisabled = true;
-      return;
-    }
-    const problem = await errorOf(response);
+    await facilitatorApi.login(name, password.value);
+    window.location.assign(next);
+    keepDisabled = true;
+  } catch (problem) {
     if (problem.status === 401) {
       showError('login.wrong');
       password.value = '';
@@ -100,7 +88,7 @@ async function submit(event) {
     } else if (problem.status === 429) {
       const seconds = problem.retryAfter || 60;
       const until = new Date(Date.now() + seconds * 1000);
-      const time = new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { timeStyle: 'short' }).format(until);
+      const time = new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(until);
       showError('login.tooMany', duration(seconds), time);
       keepDisabled = true;
       clearTimeout(waitTimer);
@@ -109,10 +97,8 @@ async function submit(event) {
         showError('login.tryAgain');
       }, seconds * 1000);
     } else {
-      showError('login.failed');
+      showError(problem.status === 0 ? 'error.network' : 'login.failed');
     }
-  } catch (problem) {
-    showError(problem && problem.status === 0 ? 'error.network' : 'login.failed');
   } finally {
     form.removeAttribute('aria-busy');
     if (!keepDisabled) button.disabled = false;

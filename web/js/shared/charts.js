@@ -1,8 +1,8 @@
 // The figures of a revealed step, drawn with DOM APIs only (no chart library, no HTML strings):
 // a bar per option for tallies, a histogram of positions between the two poles with mean and spread,
 // and the ranking order. Every chart also says what it shows in words, for screen readers.
-import { el } from '../dom.js';
-import { t, tText, currentLang } from '../i18n.js';
+import { el } from './dom.js';
+import { t, tText, locale } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -17,7 +17,7 @@ function svg(tag, attrs = {}, text) {
 
 /** A number as people read it in the UI language: at most one decimal, a sign when asked. */
 export function formatNumber(value, { sign = false, decimals = 1 } = {}) {
-  const text = new Intl.NumberFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', {
+  const text = new Intl.NumberFormat(locale(), {
     maximumFractionDigits: decimals,
     minimumFractionDigits: 0,
   }).format(Math.abs(value) < 0.05 && decimals === 1 ? 0 : value);

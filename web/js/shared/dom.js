@@ -26,7 +26,7 @@ export function el(tag, props = {}, ...children) {
 }
 
 /** Appends nodes or strings (as text nodes); null and undefined are skipped. */
-export function append(parent, ...children) {
+function append(parent, ...children) {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));

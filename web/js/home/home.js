@@ -1,9 +1,10 @@
 // The landing page: choose a dialogue and start, or resume a conversation kept in this browser.
-import { api } from './api.js';
-import { el, clear } from './dom.js';
-import { loadMessages, mountLangSwitch, pick, t, tText, currentLang } from './i18n.js';
-import { listConversations, saveConversation, forgetConversation, resumeUrl } from './store.js';
-import { describeError } from './errors.js';
+import { conversationApi } from '../shared/conversation-api.js';
+import { dialogues } from '../shared/dialogues.js';
+import { el, clear } from '../shared/dom.js';
+import { loadMessages, mountLangSwitch, pick, t, tText, plainText, currentLang, locale } from '../shared/i18n.js';
+import { listConversations, saveConversation, forgetConversation, resumeUrl } from '../shared/conversations.js';
+import { describeError } from '../shared/errors.js';
 
 const state = { dialogues: [], loaded: false };
 
@@ -30,11 +31,11 @@ async function init() {
   renderResumeList();
   tText(status, 'home.start.loading');
   try {
-    state.dialogues = (await api.dialogues())
+    state.dialogues = (await dialogues())
       .filter((dialogue) => !Array.isArray(dialogue.modes) || dialogue.modes.includes('solo'));
     state.loaded = true;
     renderDialogues();
-  } catch (error) {
+  } catch {
     tText(status, 'home.start.loadFailed');
   }
 }
@@ -47,8 +48,7 @@ function renderDialogues() {
     tText(status, 'home.start.none');
     return;
   }
-  status.textContent = '';
-  delete status.dataset.i18n;
+  plainText(status);
   state.dialogues.forEach((dialogue, index) => {
     const inputId = `dialogue-${dialogue.id}`;
     const titleId = `${inputId}-title`;
@@ -108,7 +108,7 @@ async function start(event) {
   startButton.disabled = true;
   form.setAttribute('aria-busy', 'true');
   try {
-    const created = await api.start(dialogueId, languageSelect.value, participant);
+    const created = await conversationApi.start(dialogueId, languageSelect.value, participant);
     saveConversation({
       id: created.id,
       token: created.token,
@@ -137,7 +137,7 @@ function renderResumeList() {
     startSection.before(resumeSection);
   }
   empty.hidden = conversations.length > 0;
-  const format = new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+  const format = new Intl.DateTimeFormat(locale(),
     { dateStyle: 'medium', timeStyle: 'short' });
   for (const entry of conversations) {
     const title = pick(entry.title) || entry.dialogueId || entry.id;

@@ -1,6 +1,7 @@
 // Conversations started in this browser, kept in localStorage so they can be resumed.
 
 import { storedList } from './stored-list.js';
+import { fragmentParam } from './fragment.js';
 
 const { read, write } = storedList('samenspraak.conversations', (entry) => entry.id && entry.token);
 
@@ -38,9 +39,8 @@ export function resumeUrl(id, token) {
 
 /** Reads {id, token} from the fragment of the current address (token falls back to storage). */
 export function conversationFromLocation() {
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const id = params.get('id');
+  const id = fragmentParam('id');
   if (!id) return null;
-  const token = params.get('token') || (findConversation(id) || {}).token;
+  const token = fragmentParam('token') || (findConversation(id) || {}).token;
   return token ? { id, token } : { id, token: null };
 }

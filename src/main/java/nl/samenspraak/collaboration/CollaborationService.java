@@ -15,7 +15,7 @@ import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
 import nl.samenspraak.conversation.ConversationDirectory;
 import nl.samenspraak.conversation.PartnerConversation;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
 import org.springframework.context.ApplicationEventPublisher;

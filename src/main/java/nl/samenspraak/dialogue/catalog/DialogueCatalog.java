@@ -1,5 +1,6 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
+import nl.samenspraak.dialogue.Dialogue;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -16,7 +17,7 @@ public class DialogueCatalog {
 
     private final Map<String, Dialogue> byId = new LinkedHashMap<>();
 
-    public DialogueCatalog(DialogueProperties properties) {
+    DialogueCatalog(DialogueProperties properties) {
         new DialogueLoader().loadAll(DialogueFiles.read(properties.dir())).forEach(d -> byId.put(d.id(), d));
     }
 

@@ -15,6 +15,7 @@ import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
 import nl.samenspraak.conversation.ConversationDirectory;
 import nl.samenspraak.conversation.PartnerConversation;
 import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
@@ -113,7 +114,8 @@ class CollaborationService {
         owned(collaborationId);
         Facilitator me = facilitators.current();
         limits.consume(limits.invitations(), me.id(), "too many invitations in an hour");
-        Dialogue dialogue = dialogue(body.dialogueId());
+        // An invitation is to prepare alone; the partner picks the language when opening it.
+        Dialogue dialogue = catalog.require(body.dialogueId(), Mode.SOLO, null);
         String token = Tokens.newToken();
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(UUID.randomUUID().toString(), collaborationId,
@@ -198,18 +200,6 @@ class CollaborationService {
             return "finished".equals(conversation.status()) ? "done" : "in-progress";
         }
         return invitation != null && !invitation.isActive(clock.instant()) ? "expired" : "not-opened";
-    }
-
-    private Dialogue dialogue(String dialogueId) {
-        if (dialogueId == null) {
-            throw ApiException.invalid("dialogueId", "dialogueId is required");
-        }
-        Dialogue dialogue = catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogueId",
-                "unknown dialogue '" + dialogueId + "'"));
-        if (!dialogue.modes().contains("solo")) {
-            throw ApiException.invalid("dialogueId", "the dialogue '" + dialogueId + "' cannot be prepared alone");
-        }
-        return dialogue;
     }
 
     private static String name(CollaborationBody body) {

@@ -10,7 +10,6 @@ import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.Participant;
 import nl.samenspraak.dialogue.Speaker;
-import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import org.springframework.http.HttpStatus;

@@ -68,18 +68,8 @@ class RoomService {
     @Transactional
     public Room open(String collaborationId, String dialogueId, String requestedLanguage) {
         collaborations.ensureOwnedByCurrent(collaborationId);
-        if (dialogueId == null) {
-            throw ApiException.invalid("dialogueId", "dialogueId is required");
-        }
-        Dialogue dialogue = catalog.find(dialogueId)
-                .orElseThrow(() -> ApiException.invalid("dialogueId", "unknown dialogue '" + dialogueId + "'"));
-        if (!dialogue.modes().contains(Mode.GROUP.wireName())) {
-            throw ApiException.invalid("dialogueId", "the dialogue '" + dialogueId + "' is not for groups");
-        }
         String language = requestedLanguage == null ? Dialogue.DEFAULT_LANGUAGE : requestedLanguage;
-        if (!dialogue.supportsLanguage(language)) {
-            throw ApiException.invalid("language", "the dialogue is not available in '" + language + "'");
-        }
+        Dialogue dialogue = catalog.require(dialogueId, Mode.GROUP, language);
         ConversationState state = engine.start(dialogue, LiveRooms.group(language));
         Instant now = clock.instant();
         return rooms.save(new Room(UUID.randomUUID().toString(), null, collaborationId, dialogueId, language,

@@ -1,0 +1,131 @@
+package nl.samenspraak;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checks every feature shares, over HTTP: the dialogue, mode and language a request asks for
+ * ({@code DialogueCatalog.require}) are refused alike by all four features that take them, each naming its own
+ * field, in the language the client's {@code Accept-Language} prefers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SharedChecksApiTest {
+
+    static final String PASSWORD = "shared-checks-password-1";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String OFFERED = "brengen-halen, paradoxen, visievierluik";
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("samenspraak.data-dir", () -> data.toString());
+        registry.add("samenspraak.admin-password", () -> PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String admin = "Basic " + Base64.getEncoder()
+            .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private String collaboration;
+
+    @BeforeEach
+    void aCollaboration() throws Exception {
+        collaboration = call("POST", "/api/collaborations", admin, "en", Map.of("name", "Wijkzorg")).json()
+                .get("id").asString();
+    }
+
+    @Test
+    void aSoloConversationRefusesTheDialogueOrLanguageInTheClientsLanguage() throws Exception {
+        assertInvalid(call("POST", "/api/conversations", null, "nl-NL,nl;q=0.9,en;q=0.8",
+                Map.of("dialogueId", "geen", "language", "nl")), "dialogueId", "onbekende dialoog 'geen'; kies een van " + OFFERED);
+        assertInvalid(call("POST", "/api/conversations", null, "en-GB,en;q=0.9",
+                Map.of("dialogueId", "geen", "language", "nl")), "dialogueId", "unknown dialogue 'geen'; expected one of " + OFFERED);
+        assertInvalid(call("POST", "/api/conversations", null, "nl", Map.of("language", "nl")),
+                "dialogueId", "dialogueId is verplicht: een van " + OFFERED);
+        assertInvalid(call("POST", "/api/conversations", null, "nl", Map.of("dialogueId", "paradoxen", "language", "de")),
+                "language", "de dialoog 'paradoxen' is niet beschikbaar in 'de'; wel in nl, en");
+        assertInvalid(call("POST", "/api/conversations", null, null, Map.of("dialogueId", "paradoxen", "language", "de")),
+                "language", "the dialogue 'paradoxen' is not available in 'de'; it is in nl, en");
+        assertInvalid(call("POST", "/api/conversations", null, "fr-FR, *;q=0.5", Map.of("dialogueId", "geen")),
+                "dialogueId", "unknown dialogue 'geen'; expected one of " + OFFERED);
+    }
+
+    @Test
+    void anInvitationARoomAndASummaryRefuseAlikeUnderTheirOwnFieldNames() throws Exception {
+        String path = "/api/collaborations/" + collaboration;
+        assertInvalid(call("POST", path + "/invitations", admin, "nl", Map.of("name", "Anna", "dialogueId", "geen")),
+                "dialogueId", "onbekende dialoog 'geen'; kies een van " + OFFERED);
+        assertInvalid(call("POST", path + "/rooms", admin, "nl", Map.of("dialogueId", "geen")),
+                "dialogueId", "onbekende dialoog 'geen'; kies een van " + OFFERED);
+        assertInvalid(call("POST", path + "/rooms", admin, "en", Map.of("dialogueId", "paradoxen", "language", "de")),
+                "language", "the dialogue 'paradoxen' is not available in 'de'; it is in nl, en");
+        assertInvalid(call("GET", path + "/summary", admin, "en", null),
+                "dialogue", "dialogue is required: one of " + OFFERED);
+        assertInvalid(call("GET", path + "/summary?dialogue=geen", admin, "nl", null),
+                "dialogue", "onbekende dialoog 'geen'; kies een van " + OFFERED);
+        assertInvalid(call("GET", path + "/summary.md?dialogue=paradoxen&lang=de", admin, "en", null),
+                "lang", "the dialogue 'paradoxen' is not available in 'de'; it is in nl, en");
+    }
+
+    @Test
+    void anInvitedPartnerAskingForAnotherLanguageIsToldTheFieldTheChatFallsBackOn() throws Exception {
+        String token = call("POST", "/api/collaborations/" + collaboration + "/invitations", admin, "en",
+                Map.of("name", "Anna", "dialogueId", "visievierluik")).json().get("token").asString();
+
+        assertInvalid(call("POST", "/api/conversations", null, "en", Map.of("invitation", token, "language", "de")),
+                "language", "the dialogue 'visievierluik' is not available in 'de'; it is in nl, en");
+        assertThat(call("POST", "/api/conversations", null, "en", Map.of("invitation", token)).status()).isEqualTo(201);
+    }
+
+    private static void assertInvalid(Response response, String field, String message) {
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        JsonNode body = response.json();
+        assertThat(body.get("error").asString()).isEqualTo("invalid");
+        assertThat(body.get("field").asString()).isEqualTo(field);
+        assertThat(body.get("message").asString()).isEqualTo(message);
+    }
+
+    record Response(int status, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    private Response call(String method, String path, String authorization, String acceptLanguage, Object body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), response.body());
+    }
+}

@@ -9,8 +9,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -23,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModularityTest {
 
     private static final String DIALOGUE = "nl.samenspraak.dialogue";
+    private static final Path DIAGRAMS = Path.of("docs/modules");
 
     private final ApplicationModules modules = ApplicationModules.of(SamenspraakApplication.class);
     private final JavaClasses application = new ClassFileImporter()
@@ -31,6 +39,44 @@ class ModularityTest {
     @Test
     void featureBoundariesHold() {
         modules.verify();
+    }
+
+    /**
+     * Writes the module diagrams into docs/modules (committed; docs/architecture.md shows them): one of all
+     * modules, one per module with its neighbours. UML style, so PlantUML renders them without fetching C4 macros.
+     */
+    @Test
+    void writesTheModuleDiagrams() throws IOException {
+        DiagramOptions uml = DiagramOptions.defaults().withStyle(DiagramOptions.DiagramStyle.UML);
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DIAGRAMS.toString()))
+                .writeModulesAsPlantUml(uml)
+                .writeIndividualModulesAsPlantUml(uml);
+        try (Stream<Path> files = Files.list(DIAGRAMS)) {
+            for (Path file : files.toList()) {
+                Files.write(file, inStableOrder(Files.readAllLines(file)));
+            }
+        }
+        assertThat(DIAGRAMS.resolve("components.puml")).content().contains("Dialogue");
+    }
+
+    /**
+     * The diagram with each run of components and of relationships sorted: Structurizr writes them in hash
+     * order, which differs from run to run, and the committed files should change only when the modules do.
+     */
+    private static List<String> inStableOrder(List<String> lines) {
+        List<String> sorted = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            if (line.strip().startsWith("component ") || line.contains(" --> ")) {
+                run.add(line);
+                continue;
+            }
+            sorted.addAll(run.stream().sorted().toList());
+            run.clear();
+            sorted.add(line);
+        }
+        sorted.addAll(run.stream().sorted().toList());
+        return sorted;
     }
 
     /** A module without allowed dependencies may depend on anything: verify() would catch only cycles. */

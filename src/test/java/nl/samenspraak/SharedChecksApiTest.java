@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The checks every feature shares, over HTTP: the dialogue, mode and language a request asks for
  * ({@code DialogueCatalog.require}) are refused alike by all four features that take them, each naming its own
- * field, in the language the client's {@code Accept-Language} prefers.
+ * field, in the language the client's {@code Accept-Language} prefers; so is a missing bearer token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SharedChecksApiTest {
@@ -97,6 +97,23 @@ class SharedChecksApiTest {
         assertInvalid(call("POST", "/api/conversations", null, "en", Map.of("invitation", token, "language", "de")),
                 "language", "the dialogue 'visievierluik' is not available in 'de'; it is in nl, en");
         assertThat(call("POST", "/api/conversations", null, "en", Map.of("invitation", token)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aConversationWithoutABearerTokenIs401InTheClientsLanguage() throws Exception {
+        String path = "/api/conversations/" + call("POST", "/api/conversations", null, "nl",
+                Map.of("dialogueId", "paradoxen", "language", "nl")).json().get("id").asString();
+
+        for (String authorization : new String[] {null, "Token abc", "Bearer  "}) {
+            Response refused = call("GET", path, authorization, "nl", null);
+            assertThat(refused.status()).as("%s: %s", authorization, refused.body()).isEqualTo(401);
+            assertThat(refused.json().get("message").asString())
+                    .isEqualTo("hiervoor is de header 'Authorization: Bearer <token>' nodig");
+        }
+        assertThat(call("GET", path, null, "en", null).json().get("message").asString())
+                .isEqualTo("this needs the header 'Authorization: Bearer <token>'");
+        assertThat(call("GET", "/api/rooms/any", "Bearer no-such-token", "en", null).status())
+                .as("a room reads the same header").isEqualTo(404);
     }
 
     private static void assertInvalid(Response response, String field, String message) {

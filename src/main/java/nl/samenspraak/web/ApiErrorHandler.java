@@ -23,6 +23,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -75,9 +76,10 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
         if ("Authorization".equalsIgnoreCase(e.getHeaderName())) {
-            return respond(HttpStatus.UNAUTHORIZED, "unauthorized", null, "this needs the header 'Authorization: Bearer <token>'");
+            return api(ApiException.localized(HttpStatus.UNAUTHORIZED, "unauthorized", null, "api.bearer.missing",
+                    List.of()), request);
         }
         return badRequest(e.getHeaderName(), "the header '" + e.getHeaderName() + "' is missing");
     }

@@ -3,8 +3,10 @@ package nl.samenspraak;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The checks every feature shares, over HTTP: the dialogue, mode and language a request asks for
  * ({@code DialogueCatalog.require}) are refused alike by all four features that take them, each naming its own
- * field, in the language the client's {@code Accept-Language} prefers; so is a missing bearer token.
+ * field, in the language the client's {@code Accept-Language} prefers; so is a missing bearer token. Statuses and
+ * phases, enums in the code, keep their wire names in JSON and in the rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SharedChecksApiTest {
@@ -44,6 +47,9 @@ class SharedChecksApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String admin = "Basic " + Base64.getEncoder()
@@ -114,6 +120,28 @@ class SharedChecksApiTest {
                 .isEqualTo("this needs the header 'Authorization: Bearer <token>'");
         assertThat(call("GET", "/api/rooms/any", "Bearer no-such-token", "en", null).status())
                 .as("a room reads the same header").isEqualTo(404);
+    }
+
+    @Test
+    void statusesAndPhasesKeepTheirWireNamesInJsonAndInTheRows() throws Exception {
+        String room = call("POST", "/api/collaborations/" + collaboration + "/rooms", admin, "en",
+                Map.of("dialogueId", "paradoxen")).json().get("id").asString();
+        JsonNode view = call("GET", "/api/rooms/" + room, admin, "en", null).json();
+        assertThat(view.get("status").asString()).isEqualTo("open");
+        assertThat(view.get("phase").asString()).isEqualTo("answering");
+        assertThat(jdbc.queryForMap("select status, phase from room where id = ?", room))
+                .containsEntry("STATUS", "open").containsEntry("PHASE", "answering");
+
+        String token = call("POST", "/api/collaborations/" + collaboration + "/invitations", admin, "en",
+                Map.of("name", "Bram", "dialogueId", "paradoxen")).json().get("token").asString();
+        String conversation = call("POST", "/api/conversations", null, "en", Map.of("invitation", token)).json()
+                .get("id").asString();
+        assertThat(call("GET", "/api/conversations/" + conversation, "Bearer " + token, "en", null).json()
+                .get("status").asString()).isEqualTo("active");
+        assertThat(jdbc.queryForObject("select status from conversation where id = ?", String.class, conversation))
+                .isEqualTo("active");
+        assertThat(call("GET", "/api/collaborations/" + collaboration, admin, "en", null).json().get("invitations")
+                .get(0).get("state").asString()).isEqualTo("in-progress");
     }
 
     private static void assertInvalid(Response response, String field, String message) {

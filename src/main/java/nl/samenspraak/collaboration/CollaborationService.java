@@ -13,6 +13,7 @@ import nl.samenspraak.collaboration.CollaborationViews.InvitationBody;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationView;
 import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
 import nl.samenspraak.conversation.ConversationDirectory;
+import nl.samenspraak.conversation.ConversationStatus;
 import nl.samenspraak.conversation.PartnerConversation;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.Mode;
@@ -192,14 +193,16 @@ class CollaborationService {
                 i.createdAt(), i.expiresAt(), i.revokedAt());
     }
 
-    private String state(Invitation invitation, PartnerConversation conversation) {
+    private InvitationState state(Invitation invitation, PartnerConversation conversation) {
         if (invitation != null && invitation.revokedAt() != null) {
-            return "revoked";
+            return InvitationState.REVOKED;
         }
         if (conversation != null) {
-            return "finished".equals(conversation.status()) ? "done" : "in-progress";
+            return conversation.status() == ConversationStatus.FINISHED ? InvitationState.DONE
+                    : InvitationState.IN_PROGRESS;
         }
-        return invitation != null && !invitation.isActive(clock.instant()) ? "expired" : "not-opened";
+        return invitation != null && !invitation.isActive(clock.instant()) ? InvitationState.EXPIRED
+                : InvitationState.NOT_OPENED;
     }
 
     private static String name(CollaborationBody body) {

@@ -207,8 +207,9 @@ class ConversationService {
         return visibility;
     }
 
-    private String status(Dialogue dialogue, Speaker speaker, ConversationState state) {
-        return engine.step(dialogue, speaker, state).type() == NodeType.END ? "finished" : "active";
+    private ConversationStatus status(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        return engine.step(dialogue, speaker, state).type() == NodeType.END ? ConversationStatus.FINISHED
+                : ConversationStatus.ACTIVE;
     }
 
     private String write(ConversationState state) {

@@ -73,11 +73,11 @@ class RoomService {
         ConversationState state = engine.start(dialogue, LiveRooms.group(language));
         Instant now = clock.instant();
         return rooms.save(new Room(UUID.randomUUID().toString(), null, collaborationId, dialogueId, language,
-                freeJoinCode(), Room.OPEN, Room.ANSWERING, true, json.writeValueAsString(state), now, now));
+                freeJoinCode(), RoomStatus.OPEN, RoomPhase.ANSWERING, true, json.writeValueAsString(state), now, now));
     }
 
     public Joined join(String joinCode, String name, String organisation, String invitationToken) {
-        Room room = rooms.findByJoinCodeAndStatus(JoinCodes.normalise(joinCode), Room.OPEN)
+        Room room = rooms.findByJoinCodeAndStatus(JoinCodes.normalise(joinCode), RoomStatus.OPEN)
                 .orElseThrow(() -> ApiException.notFound("no open room with the code '" + joinCode + "'"));
         String token = Tokens.newToken();
         if (invitationToken != null) {
@@ -156,7 +156,7 @@ class RoomService {
         if (!room.room().isOpen()) {
             throw ApiException.invalid("nodeId", "the room is closed");
         }
-        if (Room.REVEALED.equals(room.room().phase())) {
+        if (room.room().phase() == RoomPhase.REVEALED) {
             throw ApiException.invalid("nodeId", "the answers are revealed; wait for the next step");
         }
         Object valid = engine.validate(room.dialogue(), room.step(), nodeId, value);
@@ -184,14 +184,14 @@ class RoomService {
                 case "next" -> {
                     Collection<Object> given = answers.at(roomId, step.nodeId()).values();
                     Object value = decided != null ? GroupDecision.ordered(step, given, decided) : GroupDecision.of(step, given);
-                    yield room.with(Room.OPEN, Room.ANSWERING, names, write(engine.advance(current.dialogue(),
+                    yield room.with(RoomStatus.OPEN, RoomPhase.ANSWERING, names, write(engine.advance(current.dialogue(),
                             LiveRooms.group(room.language()), current.state(), step.nodeId(), value)), now);
                 }
-                case "back" -> room.with(Room.OPEN, Room.ANSWERING, names, write(engine.back(current.dialogue(),
+                case "back" -> room.with(RoomStatus.OPEN, RoomPhase.ANSWERING, names, write(engine.back(current.dialogue(),
                         LiveRooms.group(room.language()), current.state(), null)), now);
-                case "reveal" -> room.with(Room.OPEN, Room.REVEALED, names, room.state(), now);
-                case "hide" -> room.with(Room.OPEN, Room.ANSWERING, names, room.state(), now);
-                case "close" -> room.with(Room.CLOSED, room.phase(), names, room.state(), now);
+                case "reveal" -> room.with(RoomStatus.OPEN, RoomPhase.REVEALED, names, room.state(), now);
+                case "hide" -> room.with(RoomStatus.OPEN, RoomPhase.ANSWERING, names, room.state(), now);
+                case "close" -> room.with(RoomStatus.CLOSED, room.phase(), names, room.state(), now);
                 default -> throw ApiException.invalid("action", "action is one of next, back, reveal, hide, close; not '" + action + "'");
             };
             return live.moved(current, rooms.save(next));
@@ -229,7 +229,7 @@ class RoomService {
     private String freeJoinCode() {
         for (int attempt = 0; attempt < 20; attempt++) {
             String code = JoinCodes.next();
-            if (rooms.findByJoinCodeAndStatus(code, Room.OPEN).isEmpty()) {
+            if (rooms.findByJoinCodeAndStatus(code, RoomStatus.OPEN).isEmpty()) {
                 return code;
             }
         }

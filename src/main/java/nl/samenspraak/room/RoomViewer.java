@@ -57,7 +57,8 @@ class RoomViewer {
         List<RoomParticipant> everyone = live.participants();
         List<ParticipantView> people = everyone.stream().map(p -> new ParticipantView(p.id(), p.name(), p.organisation(),
                 presence.isConnected(room.id(), p.id()), given.containsKey(p.id()))).toList();
-        Revealed revealed = Room.REVEALED.equals(room.phase()) ? revealed(step, given, everyone, room.revealNames()) : null;
+        Revealed revealed = room.phase() == RoomPhase.REVEALED
+                ? revealed(step, given, everyone, room.revealNames()) : null;
         Me me = viewer == null || viewer.facilitator() ? null : me(live, viewer.id(), given);
         List<RevealedAnswer> shown = asOwner ? answersOf(step, given, everyone, true) : null;
         Object decision = asOwner ? GroupDecision.of(step, given.values()) : null;

@@ -1,14 +1,18 @@
 package nl.samenspraak;
 
+import nl.samenspraak.access.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,17 +23,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The checks every feature shares, over HTTP: the dialogue, mode and language a request asks for
  * ({@code DialogueCatalog.require}) are refused alike by all four features that take them, each naming its own
  * field, in the language the client's {@code Accept-Language} prefers; so is a missing bearer token. Statuses and
- * phases, enums in the code, keep their wire names in JSON and in the rows.
+ * phases, enums in the code, keep their wire names in JSON and in the rows. Audit rows are written outside
+ * read-only transactions: the whole class runs under PostgreSQL's rule for them ({@link PostgresReadOnlyTransactions}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PostgresReadOnlyTransactions.class)
 class SharedChecksApiTest {
 
     static final String PASSWORD = "shared-checks-password-1";
@@ -50,6 +58,12 @@ class SharedChecksApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditLog audit;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String admin = "Basic " + Base64.getEncoder()
@@ -142,6 +156,35 @@ class SharedChecksApiTest {
                 .isEqualTo("active");
         assertThat(call("GET", "/api/collaborations/" + collaboration, admin, "en", null).json().get("invitations")
                 .get(0).get("state").asString()).isEqualTo("in-progress");
+    }
+
+    @Test
+    void exportsAreRecordedInTheAuditLogWherePostgresWouldRefuseAReadOnlyWrite() throws Exception {
+        String path = "/api/collaborations/" + collaboration;
+        for (String read : List.of(path, path + "/answers", path + "/rooms", path + "/summary?dialogue=paradoxen",
+                path + "/summary.md?dialogue=paradoxen", path + "/export.json", path + "/answers.csv", "/api/audit")) {
+            Response response = call("GET", read, admin, "en", null);
+            assertThat(response.status()).as("%s: %s", read, response.body()).isEqualTo(200);
+        }
+
+        assertThat(jdbc.queryForList("select action from audit_event where target = ?", String.class,
+                "collaboration " + collaboration)).contains("collaboration.export", "collaboration.export-csv");
+    }
+
+    /** What makes the test above fail when an export records itself in a read-only transaction. */
+    @Test
+    void aWriteInAReadOnlyTransactionIsRefusedHereAsOnPostgres() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> jdbc.update(
+                "insert into audit_event (at, actor, action, target) values (current_timestamp, 'test', 'test', 'test')")))
+                .hasMessageContaining("cannot execute INSERT in a read-only transaction");
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> audit.record("test", "test")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only transaction");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> audit.record("test", "read-write"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where target = 'read-write'", Integer.class))
+                .isEqualTo(1);
     }
 
     private static void assertInvalid(Response response, String field, String message) {

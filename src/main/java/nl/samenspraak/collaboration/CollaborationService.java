@@ -165,7 +165,8 @@ class CollaborationService {
         }).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write, though it only reads: the export is recorded in the audit log (see {@link AuditLog#record}). */
+    @Transactional
     public Export export(String collaborationId) {
         CollaborationDetail detail = detail(collaborationId);
         audit.record("collaboration.export", "collaboration " + collaborationId);

@@ -95,8 +95,11 @@ class SummaryService {
                 openIssues(answers, language));
     }
 
-    /** Every shared answer of the collaboration, of every dialogue, as rows for a spreadsheet. */
-    @Transactional(readOnly = true)
+    /**
+     * Every shared answer of the collaboration, of every dialogue, as rows for a spreadsheet. Read-write, though it
+     * only reads: the export is recorded in the audit log (see {@link AuditLog#record}).
+     */
+    @Transactional
     public List<CsvExport.Row> rows(String collaborationId, String language) {
         collaborations.ensureOwnedByCurrent(collaborationId);
         audit.record("collaboration.export-csv", "collaboration " + collaborationId);

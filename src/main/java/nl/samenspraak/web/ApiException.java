@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public class ApiException extends RuntimeException {
 
     /** The API's language when a client asks for none of ours: what API clients have always been answered in. */
-    public static final String DEFAULT_LANGUAGE = "en";
+    static final String DEFAULT_LANGUAGE = "en";
     /** The texts of localized refusals; static, because refusals are raised where no Spring bean is at hand. */
     private static final UiMessages TEXTS = new UiMessages();
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
@@ -79,7 +79,7 @@ public class ApiException extends RuntimeException {
     }
 
     /** The body for a client that reads the language ({@code nl}, {@code en}) best. */
-    public ApiError body(String language) {
+    ApiError body(String language) {
         return new ApiError(error, field, messageKey == null ? getMessage() : text(language, messageKey, arguments));
     }
 

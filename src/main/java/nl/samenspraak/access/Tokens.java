@@ -1,16 +1,25 @@
 package nl.samenspraak.access;
 
+import nl.samenspraak.web.ApiException;
+import org.springframework.http.HttpStatus;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
-/** Random bearer tokens (256 bits) and their SHA-256 hashes; only hashes are ever stored. */
+/**
+ * Random bearer tokens (256 bits) and their SHA-256 hashes; only hashes are ever stored. Also the one reading
+ * of {@code Authorization: Bearer <token>}, for REST and STOMP alike.
+ */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String BEARER = "Bearer ";
 
     private Tokens() {
     }
@@ -34,5 +43,23 @@ public final class Tokens {
     public static boolean matches(String token, String expectedHash) {
         return token != null && MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 expectedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The token of an {@code Authorization} header of the form {@code Bearer <token>} (the scheme in any case);
+     * empty for no header, another scheme, or a blank token.
+     */
+    public static Optional<String> bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(BEARER.length()).strip();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    /** The bearer token a request must carry: 401 without one. */
+    public static String requireBearer(String authorization) {
+        return bearer(authorization).orElseThrow(() -> ApiException.localized(HttpStatus.UNAUTHORIZED, "unauthorized",
+                null, "api.bearer.missing", List.of()));
     }
 }

@@ -13,9 +13,11 @@ import nl.samenspraak.collaboration.CollaborationViews.InvitationBody;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationView;
 import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
 import nl.samenspraak.conversation.ConversationDirectory;
+import nl.samenspraak.conversation.ConversationStatus;
 import nl.samenspraak.conversation.PartnerConversation;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.Mode;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,7 +115,8 @@ class CollaborationService {
         owned(collaborationId);
         Facilitator me = facilitators.current();
         limits.consume(limits.invitations(), me.id(), "too many invitations in an hour");
-        Dialogue dialogue = dialogue(body.dialogueId());
+        // An invitation is to prepare alone; the partner picks the language when opening it.
+        Dialogue dialogue = catalog.require(body.dialogueId(), Mode.SOLO, null);
         String token = Tokens.newToken();
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(UUID.randomUUID().toString(), collaborationId,
@@ -162,7 +165,8 @@ class CollaborationService {
         }).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write, though it only reads: the export is recorded in the audit log (see {@link AuditLog#record}). */
+    @Transactional
     public Export export(String collaborationId) {
         CollaborationDetail detail = detail(collaborationId);
         audit.record("collaboration.export", "collaboration " + collaborationId);
@@ -190,26 +194,16 @@ class CollaborationService {
                 i.createdAt(), i.expiresAt(), i.revokedAt());
     }
 
-    private String state(Invitation invitation, PartnerConversation conversation) {
+    private InvitationState state(Invitation invitation, PartnerConversation conversation) {
         if (invitation != null && invitation.revokedAt() != null) {
-            return "revoked";
+            return InvitationState.REVOKED;
         }
         if (conversation != null) {
-            return "finished".equals(conversation.status()) ? "done" : "in-progress";
+            return conversation.status() == ConversationStatus.FINISHED ? InvitationState.DONE
+                    : InvitationState.IN_PROGRESS;
         }
-        return invitation != null && !invitation.isActive(clock.instant()) ? "expired" : "not-opened";
-    }
-
-    private Dialogue dialogue(String dialogueId) {
-        if (dialogueId == null) {
-            throw ApiException.invalid("dialogueId", "dialogueId is required");
-        }
-        Dialogue dialogue = catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogueId",
-                "unknown dialogue '" + dialogueId + "'"));
-        if (!dialogue.modes().contains("solo")) {
-            throw ApiException.invalid("dialogueId", "the dialogue '" + dialogueId + "' cannot be prepared alone");
-        }
-        return dialogue;
+        return invitation != null && !invitation.isActive(clock.instant()) ? InvitationState.EXPIRED
+                : InvitationState.NOT_OPENED;
     }
 
     private static String name(CollaborationBody body) {

@@ -29,8 +29,9 @@ final class CollaborationViews {
     }
 
     /** One invitation as the facilitator sees it: its state is not-opened, in-progress, done, revoked or expired. */
-    record InvitationView(String id, String name, String organisation, String role, String dialogueId, String state,
-                          int current, int total, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    record InvitationView(String id, String name, String organisation, String role, String dialogueId,
+                          InvitationState state, int current, int total, Instant createdAt, Instant expiresAt,
+                          Instant revokedAt) {
     }
 
     record CollaborationDetail(String id, String name, String description, Instant createdAt, Instant updatedAt,
@@ -38,7 +39,7 @@ final class CollaborationViews {
     }
 
     record PartnerAnswers(String invitationId, String name, String organisation, String role, String dialogueId,
-                          String state, List<AnsweredStep> answers) {
+                          InvitationState state, List<AnsweredStep> answers) {
     }
 
     record Export(Instant exportedAt, CollaborationDetail collaboration, List<PartnerConversation> conversations) {

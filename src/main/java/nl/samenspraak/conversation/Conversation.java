@@ -21,14 +21,14 @@ record Conversation(
         String participantName,
         String participantOrganisation,
         String tokenHash,
-        String status,
+        ConversationStatus status,
         String state,
         Instant createdAt,
         Instant updatedAt,
         String collaborationId,
         String invitationId) {
 
-    Conversation withState(String newState, String newStatus, Instant now) {
+    Conversation withState(String newState, ConversationStatus newStatus, Instant now) {
         return new Conversation(id, version, dialogueId, dialogueVersion, language, participantName,
                 participantOrganisation, tokenHash, newStatus, newState, createdAt, now, collaborationId, invitationId);
     }

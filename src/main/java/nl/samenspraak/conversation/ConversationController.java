@@ -3,6 +3,7 @@ package nl.samenspraak.conversation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.access.Tokens;
 import nl.samenspraak.conversation.ConversationRequests.AnswerBody;
 import nl.samenspraak.conversation.ConversationRequests.BackBody;
 import nl.samenspraak.conversation.ConversationRequests.ConversationBody;
@@ -10,9 +11,7 @@ import nl.samenspraak.conversation.ConversationRequests.StartBody;
 import nl.samenspraak.conversation.ConversationRequests.Started;
 import nl.samenspraak.conversation.ConversationRequests.StepBody;
 import nl.samenspraak.conversation.ConversationRequests.VisibilityBody;
-import nl.samenspraak.web.ApiException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +54,7 @@ class ConversationController {
     @Operation(summary = "The conversation: its current step and the answers on the way so far")
     ConversationBody get(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                          HttpServletRequest request) {
-        String token = bearer(authorization);
+        String token = Tokens.requireBearer(authorization);
         return guard.guard(request, token, () -> service.view(id, token));
     }
 
@@ -64,7 +63,7 @@ class ConversationController {
     StepBody answer(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                     @RequestBody AnswerBody body, HttpServletRequest request) {
         Object value = body.value() == null || body.value().isNull() ? null : json.treeToValue(body.value(), Object.class);
-        String token = bearer(authorization);
+        String token = Tokens.requireBearer(authorization);
         return guard.guard(request, token, () -> new StepBody(service.answer(id, token, body.nodeId(), value, body.visibility())));
     }
 
@@ -72,7 +71,7 @@ class ConversationController {
     @Operation(summary = "Go one step back, or to the earlier step named by nodeId")
     StepBody back(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                   @RequestBody(required = false) BackBody body, HttpServletRequest request) {
-        String token = bearer(authorization);
+        String token = Tokens.requireBearer(authorization);
         return guard.guard(request, token, () -> new StepBody(service.back(id, token, body == null ? null : body.nodeId())));
     }
 
@@ -80,7 +79,7 @@ class ConversationController {
     @Operation(summary = "Make an earlier answer private or shared")
     StepBody visibility(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                         @RequestBody VisibilityBody body, HttpServletRequest request) {
-        String token = bearer(authorization);
+        String token = Tokens.requireBearer(authorization);
         return guard.guard(request, token, () ->
                 new StepBody(service.changeVisibility(id, token, body.nodeId(), body.visibility())));
     }
@@ -89,19 +88,11 @@ class ConversationController {
     @Operation(summary = "The participant's own transcript, in Markdown")
     ResponseEntity<byte[]> transcript(@PathVariable String id, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                                       HttpServletRequest request) {
-        String token = bearer(authorization);
+        String token = Tokens.requireBearer(authorization);
         byte[] markdown = guard.guard(request, token, () -> service.transcript(id, token)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samenspraak-" + id + ".md\"")
                 .body(markdown);
-    }
-
-    private static String bearer(String authorization) {
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() <= 7) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", null,
-                    "this needs the header 'Authorization: Bearer <token>'");
-        }
-        return authorization.substring(7).strip();
     }
 }

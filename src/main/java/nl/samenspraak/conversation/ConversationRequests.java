@@ -32,7 +32,7 @@ final class ConversationRequests {
     record StepBody(Step step) {
     }
 
-    record ConversationBody(String id, String dialogueId, String language, String status, Step step,
+    record ConversationBody(String id, String dialogueId, String language, ConversationStatus status, Step step,
                             List<nl.samenspraak.dialogue.AnsweredStep> answers, Step.Progress progress) {
     }
 }

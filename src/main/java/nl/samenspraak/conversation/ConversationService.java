@@ -9,7 +9,6 @@ import nl.samenspraak.conversation.ConversationRequests.Started;
 import nl.samenspraak.dialogue.AnswerAnalysis;
 import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.NodeType;
@@ -19,6 +18,7 @@ import nl.samenspraak.dialogue.RecordedAnswer;
 import nl.samenspraak.dialogue.Speaker;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
 import org.springframework.http.HttpStatus;
@@ -73,7 +73,7 @@ class ConversationService {
         }
         ParticipantBody who = body.participant() == null ? new ParticipantBody(null, null) : body.participant();
         String token = Tokens.newToken();
-        return create(dialogueFor(body.dialogueId()), body.language(), who, token, null);
+        return create(body.dialogueId(), body.language(), who, token, null);
     }
 
     /** An invitation's link opens the same conversation every time: its token is the conversation's. */
@@ -89,20 +89,14 @@ class ConversationService {
                     return new Started(existing.id(), body.invitation(),
                             engine.step(loaded.dialogue(), loaded.speaker(), loaded.state()));
                 })
-                .orElseGet(() -> create(dialogueFor(invited.dialogueId()), body.language(),
+                .orElseGet(() -> create(invited.dialogueId(), body.language(),
                         new ParticipantBody(invited.name(), invited.organisation()), body.invitation(), invited));
     }
 
-    private Started create(Dialogue dialogue, String requestedLanguage, ParticipantBody who, String token,
+    private Started create(String dialogueId, String requestedLanguage, ParticipantBody who, String token,
                            InvitationResolver.InvitedPartner invited) {
         String language = requestedLanguage == null ? Dialogue.DEFAULT_LANGUAGE : requestedLanguage;
-        if (!dialogue.supportsLanguage(language)) {
-            throw ApiException.invalid("language", "the dialogue '" + dialogue.id() + "' is not available in '"
-                    + language + "'; it is in " + String.join(", ", dialogue.languages()));
-        }
-        if (!dialogue.modes().contains(Mode.SOLO.wireName())) {
-            throw ApiException.invalid("dialogueId", "the dialogue '" + dialogue.id() + "' is for groups only");
-        }
+        Dialogue dialogue = catalog.require(dialogueId, Mode.SOLO, language);
         Participant participant = new Participant(Fields.optional(who.name(), "participant.name", MAX_NAME),
                 Fields.optional(who.organisation(), "participant.organisation", MAX_ORGANISATION));
         Speaker speaker = new Speaker(participant, language, Mode.SOLO);
@@ -202,14 +196,6 @@ class ConversationService {
     private record Change(ConversationState state, List<RecordedAnswer> recorded) {
     }
 
-    private Dialogue dialogueFor(String dialogueId) {
-        if (dialogueId == null || dialogueId.isBlank()) {
-            throw ApiException.invalid("dialogueId", "dialogueId is required");
-        }
-        return catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogueId", "unknown dialogue '"
-                + dialogueId + "'; expected one of " + String.join(", ", catalog.all().stream().map(Dialogue::id).toList())));
-    }
-
     private static Visibility visibility(String value, boolean optional) {
         if (value == null && optional) {
             return null;
@@ -221,8 +207,9 @@ class ConversationService {
         return visibility;
     }
 
-    private String status(Dialogue dialogue, Speaker speaker, ConversationState state) {
-        return engine.step(dialogue, speaker, state).type() == NodeType.END ? "finished" : "active";
+    private ConversationStatus status(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        return engine.step(dialogue, speaker, state).type() == NodeType.END ? ConversationStatus.FINISHED
+                : ConversationStatus.ACTIVE;
     }
 
     private String write(ConversationState state) {

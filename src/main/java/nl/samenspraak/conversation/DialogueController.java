@@ -3,8 +3,9 @@ package nl.samenspraak.conversation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.dialogue.LocalizedText;
+import nl.samenspraak.dialogue.Mode;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +21,7 @@ import java.util.List;
 class DialogueController {
 
     record DialogueSummary(String id, LocalizedText title, LocalizedText description, List<String> languages,
-                           List<String> modes, int estimatedMinutes) {
+                           List<Mode> modes, int estimatedMinutes) {
     }
 
     private final DialogueCatalog catalog;

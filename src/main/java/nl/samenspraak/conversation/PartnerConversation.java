@@ -10,7 +10,7 @@ import java.util.List;
  * shared — private answers never leave the conversation feature.
  */
 public record PartnerConversation(String id, String invitationId, String dialogueId, String participantName,
-                                  String participantOrganisation, String status, int current, int total,
+                                  String participantOrganisation, ConversationStatus status, int current, int total,
                                   Instant updatedAt, List<AnsweredStep> sharedAnswers, List<SharedRevision> history) {
 
     /** One revision of a shared answer, from the answer log. */

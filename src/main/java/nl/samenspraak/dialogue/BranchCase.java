@@ -3,5 +3,5 @@ package nl.samenspraak.dialogue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One way a branch can go: to {@code target} when the condition holds. */
-public record BranchCase(String when, @JsonProperty("goto") String target) {
+record BranchCase(String when, @JsonProperty("goto") String target) {
 }

@@ -11,7 +11,7 @@ public record Dialogue(
         LocalizedText title,
         LocalizedText description,
         List<String> languages,
-        List<String> modes,
+        List<Mode> modes,
         int estimatedMinutes,
         List<SourceRef> sources,
         List<Node> nodes) {

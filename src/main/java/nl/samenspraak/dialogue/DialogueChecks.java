@@ -10,28 +10,40 @@ import java.util.regex.Pattern;
 
 /**
  * The checks of a dialogue that a JSON Schema cannot express: ids, jumps, reachability, ends, translations,
- * expressions and limits. Runs on a file that already matches the schema.
+ * expressions and limits. Runs on a file that already matches the schema. They live with the model, not with
+ * the loader, because they use what only the model and the engine know: probes, branch cases, and the
+ * expression language the engine evaluates.
  */
-final class DialogueChecks {
+public final class DialogueChecks {
+
+    /** Where the values of the dialogue's file are, addressed by JSON Pointer, so a problem can say its line. */
+    public interface Source {
+
+        /** The line of the value at the pointer, or of its nearest enclosing value. */
+        int lineOf(String pointer);
+
+        /** Whether the value at the pointer is a list: a node's probe is one probe or a list of them. */
+        boolean isList(String pointer);
+    }
 
     private static final Pattern REFERENCE = Pattern.compile("(?:answers|labels)\\['([^']*)'\\]");
 
     private final String fileName;
     private final Dialogue dialogue;
-    private final LocatedYaml yaml;
+    private final Source source;
     private final List<DialogueProblem> problems = new ArrayList<>();
     /** Every node by id, with the pointer to it in the file; the first one where ids repeat. */
     private final Map<String, String> pointers = new LinkedHashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private final List<String> order = new ArrayList<>();
 
-    DialogueChecks(String fileName, Dialogue dialogue, LocatedYaml yaml) {
+    public DialogueChecks(String fileName, Dialogue dialogue, Source source) {
         this.fileName = fileName;
         this.dialogue = dialogue;
-        this.yaml = yaml;
+        this.source = source;
     }
 
-    List<DialogueProblem> problems() {
+    public List<DialogueProblem> problems() {
         String baseName = fileName.replaceAll("^.*/", "").replaceAll("\\.ya?ml$", "");
         if (!dialogue.id().equals(baseName)) {
             report("/id", "the id '" + dialogue.id() + "' differs from the file name '" + baseName + "'");
@@ -51,7 +63,7 @@ final class DialogueChecks {
             String at = pointer + "/" + i;
             if (pointers.containsKey(node.id())) {
                 report(at + "/id", "duplicate id '" + node.id() + "' (first used on line "
-                        + yaml.lineOf(pointers.get(node.id())) + ")");
+                        + source.lineOf(pointers.get(node.id())) + ")");
             } else {
                 pointers.put(node.id(), at);
                 nodes.put(node.id(), node);
@@ -211,7 +223,7 @@ final class DialogueChecks {
         if (node.probes() == null) {
             return;
         }
-        boolean list = yaml.root().at(at + "/probe").isArray();
+        boolean list = source.isList(at + "/probe");
         List<ProbeTrigger> seen = new ArrayList<>();
         for (int p = 0; p < node.probes().size(); p++) {
             Probe probe = node.probes().get(p);
@@ -287,6 +299,6 @@ final class DialogueChecks {
     }
 
     private void report(String pointer, String message) {
-        problems.add(new DialogueProblem(fileName, yaml.lineOf(pointer), message));
+        problems.add(new DialogueProblem(fileName, source.lineOf(pointer), message));
     }
 }

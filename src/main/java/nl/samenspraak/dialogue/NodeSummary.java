@@ -1,5 +1,5 @@
 package nl.samenspraak.dialogue;
 
 /** What a node declares about its part in the summary: {@code summary: {role: …}}. */
-public record NodeSummary(SummaryRole role) {
+record NodeSummary(SummaryRole role) {
 }

@@ -1,5 +1,5 @@
 package nl.samenspraak.dialogue;
 
 /** The two labelled ends of a scale. */
-public record Poles(LocalizedText left, LocalizedText right) {
+record Poles(LocalizedText left, LocalizedText right) {
 }

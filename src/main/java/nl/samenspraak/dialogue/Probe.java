@@ -11,7 +11,7 @@ import java.util.Set;
  * or a trait the answer analysis noticed ({@code vague}, {@code problem-framed}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Probe(@JsonProperty("when") ProbeTrigger trigger, Integer belowWords, LocalizedText text) {
+record Probe(@JsonProperty("when") ProbeTrigger trigger, Integer belowWords, LocalizedText text) {
 
     public Probe {
         trigger = trigger != null ? trigger : ProbeTrigger.SHORT;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What makes a probe ask: a short answer (by its word count), or a trait the answer analysis noticed. */
-public enum ProbeTrigger {
+enum ProbeTrigger {
     SHORT(null),
     VAGUE(AnswerTrait.VAGUE),
     PROBLEM_FRAMED(AnswerTrait.PROBLEM_FRAMED);

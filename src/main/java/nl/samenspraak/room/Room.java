@@ -12,20 +12,15 @@ import java.time.Instant;
  */
 @Table("room")
 record Room(@Id String id, @Version Long version, String collaborationId, String dialogueId, String language,
-            String joinCode, String status, String phase, boolean revealNames, String state, Instant createdAt,
+            String joinCode, RoomStatus status, RoomPhase phase, boolean revealNames, String state, Instant createdAt,
             Instant updatedAt) {
 
-    static final String OPEN = "open";
-    static final String CLOSED = "closed";
-    static final String ANSWERING = "answering";
-    static final String REVEALED = "revealed";
-
-    Room with(String newStatus, String newPhase, boolean newRevealNames, String newState, Instant now) {
+    Room with(RoomStatus newStatus, RoomPhase newPhase, boolean newRevealNames, String newState, Instant now) {
         return new Room(id, version, collaborationId, dialogueId, language, joinCode, newStatus, newPhase,
                 newRevealNames, newState, createdAt, now);
     }
 
     boolean isOpen() {
-        return OPEN.equals(status);
+        return status == RoomStatus.OPEN;
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspraak.access.Facilitators;
 import nl.samenspraak.access.RateLimits;
+import nl.samenspraak.access.Tokens;
 import nl.samenspraak.room.RoomViews.AddBody;
 import nl.samenspraak.room.RoomViews.JoinBody;
 import nl.samenspraak.room.RoomViews.Joined;
@@ -96,12 +97,9 @@ class RoomController {
 
     /** A participant by bearer token, or else the logged-in facilitator. */
     private RoomActor actor(HttpServletRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return rooms.participantFor(authorization.substring(7).strip())
-                    .orElseThrow(() -> ApiException.notFound("no room for this token"));
-        }
-        return RoomActor.facilitator(facilitators.current().username());
+        return Tokens.bearer(request.getHeader(HttpHeaders.AUTHORIZATION))
+                .map(token -> rooms.participantFor(token).orElseThrow(() -> ApiException.notFound("no room for this token")))
+                .orElseGet(() -> RoomActor.facilitator(facilitators.current().username()));
     }
 
     private static String joinUrl(String code) {

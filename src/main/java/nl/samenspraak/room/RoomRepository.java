@@ -7,7 +7,7 @@ import java.util.Optional;
 
 interface RoomRepository extends ListCrudRepository<Room, String> {
 
-    Optional<Room> findByJoinCodeAndStatus(String joinCode, String status);
+    Optional<Room> findByJoinCodeAndStatus(String joinCode, RoomStatus status);
 
     List<Room> findByCollaborationIdOrderByCreatedAt(String collaborationId);
 }

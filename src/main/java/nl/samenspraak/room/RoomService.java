@@ -5,12 +5,12 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.conversation.InvitationResolver;
 import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.RecordedAnswer;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.room.RoomViews.Joined;
 import nl.samenspraak.room.RoomViews.RoomView;
 import nl.samenspraak.web.ApiException;
@@ -68,26 +68,16 @@ class RoomService {
     @Transactional
     public Room open(String collaborationId, String dialogueId, String requestedLanguage) {
         collaborations.ensureOwnedByCurrent(collaborationId);
-        if (dialogueId == null) {
-            throw ApiException.invalid("dialogueId", "dialogueId is required");
-        }
-        Dialogue dialogue = catalog.find(dialogueId)
-                .orElseThrow(() -> ApiException.invalid("dialogueId", "unknown dialogue '" + dialogueId + "'"));
-        if (!dialogue.modes().contains(Mode.GROUP.wireName())) {
-            throw ApiException.invalid("dialogueId", "the dialogue '" + dialogueId + "' is not for groups");
-        }
         String language = requestedLanguage == null ? Dialogue.DEFAULT_LANGUAGE : requestedLanguage;
-        if (!dialogue.supportsLanguage(language)) {
-            throw ApiException.invalid("language", "the dialogue is not available in '" + language + "'");
-        }
+        Dialogue dialogue = catalog.require(dialogueId, Mode.GROUP, language);
         ConversationState state = engine.start(dialogue, LiveRooms.group(language));
         Instant now = clock.instant();
         return rooms.save(new Room(UUID.randomUUID().toString(), null, collaborationId, dialogueId, language,
-                freeJoinCode(), Room.OPEN, Room.ANSWERING, true, json.writeValueAsString(state), now, now));
+                freeJoinCode(), RoomStatus.OPEN, RoomPhase.ANSWERING, true, json.writeValueAsString(state), now, now));
     }
 
     public Joined join(String joinCode, String name, String organisation, String invitationToken) {
-        Room room = rooms.findByJoinCodeAndStatus(JoinCodes.normalise(joinCode), Room.OPEN)
+        Room room = rooms.findByJoinCodeAndStatus(JoinCodes.normalise(joinCode), RoomStatus.OPEN)
                 .orElseThrow(() -> ApiException.notFound("no open room with the code '" + joinCode + "'"));
         String token = Tokens.newToken();
         if (invitationToken != null) {
@@ -166,7 +156,7 @@ class RoomService {
         if (!room.room().isOpen()) {
             throw ApiException.invalid("nodeId", "the room is closed");
         }
-        if (Room.REVEALED.equals(room.room().phase())) {
+        if (room.room().phase() == RoomPhase.REVEALED) {
             throw ApiException.invalid("nodeId", "the answers are revealed; wait for the next step");
         }
         Object valid = engine.validate(room.dialogue(), room.step(), nodeId, value);
@@ -194,14 +184,14 @@ class RoomService {
                 case "next" -> {
                     Collection<Object> given = answers.at(roomId, step.nodeId()).values();
                     Object value = decided != null ? GroupDecision.ordered(step, given, decided) : GroupDecision.of(step, given);
-                    yield room.with(Room.OPEN, Room.ANSWERING, names, write(engine.advance(current.dialogue(),
+                    yield room.with(RoomStatus.OPEN, RoomPhase.ANSWERING, names, write(engine.advance(current.dialogue(),
                             LiveRooms.group(room.language()), current.state(), step.nodeId(), value)), now);
                 }
-                case "back" -> room.with(Room.OPEN, Room.ANSWERING, names, write(engine.back(current.dialogue(),
+                case "back" -> room.with(RoomStatus.OPEN, RoomPhase.ANSWERING, names, write(engine.back(current.dialogue(),
                         LiveRooms.group(room.language()), current.state(), null)), now);
-                case "reveal" -> room.with(Room.OPEN, Room.REVEALED, names, room.state(), now);
-                case "hide" -> room.with(Room.OPEN, Room.ANSWERING, names, room.state(), now);
-                case "close" -> room.with(Room.CLOSED, room.phase(), names, room.state(), now);
+                case "reveal" -> room.with(RoomStatus.OPEN, RoomPhase.REVEALED, names, room.state(), now);
+                case "hide" -> room.with(RoomStatus.OPEN, RoomPhase.ANSWERING, names, room.state(), now);
+                case "close" -> room.with(RoomStatus.CLOSED, room.phase(), names, room.state(), now);
                 default -> throw ApiException.invalid("action", "action is one of next, back, reveal, hide, close; not '" + action + "'");
             };
             return live.moved(current, rooms.save(next));
@@ -239,7 +229,7 @@ class RoomService {
     private String freeJoinCode() {
         for (int attempt = 0; attempt < 20; attempt++) {
             String code = JoinCodes.next();
-            if (rooms.findByJoinCodeAndStatus(code, Room.OPEN).isEmpty()) {
+            if (rooms.findByJoinCodeAndStatus(code, RoomStatus.OPEN).isEmpty()) {
                 return code;
             }
         }

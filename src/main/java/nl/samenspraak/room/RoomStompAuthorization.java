@@ -2,12 +2,12 @@ package nl.samenspraak.room;
 
 import nl.samenspraak.access.Facilitators;
 import nl.samenspraak.access.RateLimits;
+import nl.samenspraak.access.Tokens;
 import nl.samenspraak.web.ApiException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
-import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,8 +60,9 @@ class RoomStompAuthorization implements ChannelInterceptor {
 
     private RoomActor authenticate(StompHeaderAccessor stomp) {
         String authorization = stomp.getFirstNativeHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return rooms.participantFor(authorization.substring(7).strip())
+        Optional<String> bearer = Tokens.bearer(authorization);
+        if (bearer.isPresent()) {
+            return rooms.participantFor(bearer.get())
                     .orElseThrow(() -> refuse("CONNECT refused: the token does not belong to any room"));
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -59,7 +59,7 @@ class RoomViewer {
         List<ParticipantView> people = everyone.stream().map(p -> new ParticipantView(p.id(), p.name(), p.organisation(),
                 presence.isConnected(room.id(), p.id()), given.containsKey(p.id()))).toList();
         String language = room.language();
-        Revealed revealed = Room.REVEALED.equals(room.phase())
+        Revealed revealed = room.phase() == RoomPhase.REVEALED
                 ? revealed(step, language, given, everyone, room.revealNames()) : null;
         Me me = viewer == null || viewer.facilitator() ? null : me(live, viewer.id(), given);
         List<RevealedAnswer> shown = asOwner ? answersOf(step, language, given, everyone, true) : null;

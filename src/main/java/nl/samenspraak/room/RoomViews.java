@@ -41,7 +41,7 @@ final class RoomViews {
      * {@link GroupDecision}): what "next" carries when the facilitator does not choose. Absent while nobody answered.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RoomView(String id, String dialogueId, String language, String joinCode, String status, String phase,
+    record RoomView(String id, String dialogueId, String language, String joinCode, RoomStatus status, RoomPhase phase,
                     boolean revealNames, Step step, List<ParticipantView> participants, int answered, Revealed revealed,
                     Me me, List<RevealedAnswer> live, Object groupDecision) {
     }

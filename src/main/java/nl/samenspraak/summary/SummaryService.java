@@ -5,16 +5,15 @@ import nl.samenspraak.access.Facilitators;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.NodeType;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.SummaryRole;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.summary.SummaryViews.IssueGroup;
 import nl.samenspraak.summary.SummaryViews.Question;
 import nl.samenspraak.summary.SummaryViews.Summary;
 import nl.samenspraak.summary.SummaryViews.Theme;
-import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
 import nl.samenspraak.web.UiMessages;
 import org.springframework.stereotype.Service;
@@ -37,6 +36,8 @@ import java.util.Set;
  */
 @Service
 class SummaryService {
+
+    private static final DialogueCatalog.FieldNames QUERY = new DialogueCatalog.FieldNames("dialogue", "lang");
 
     private final SummaryInputs inputs;
     private final TextFeatures features;
@@ -68,8 +69,8 @@ class SummaryService {
     @Transactional(readOnly = true)
     public Summary summary(String collaborationId, String dialogueId, String language) {
         collaborations.ensureOwnedByCurrent(collaborationId);
-        Dialogue dialogue = dialogue(dialogueId);
         String lang = language == null ? Dialogue.DEFAULT_LANGUAGE : language;
+        Dialogue dialogue = dialogue(dialogueId, lang);
         SummaryReview review = reviews.findById(SummaryReview.idOf(collaborationId, dialogueId)).orElse(null);
         return compute(collaborationId, dialogue, lang, inputs.of(collaborationId, dialogue, lang), review);
     }
@@ -94,8 +95,11 @@ class SummaryService {
                 openIssues(answers, language));
     }
 
-    /** Every shared answer of the collaboration, of every dialogue, as rows for a spreadsheet. */
-    @Transactional(readOnly = true)
+    /**
+     * Every shared answer of the collaboration, of every dialogue, as rows for a spreadsheet. Read-write, though it
+     * only reads: the export is recorded in the audit log (see {@link AuditLog#record}).
+     */
+    @Transactional
     public List<CsvExport.Row> rows(String collaborationId, String language) {
         collaborations.ensureOwnedByCurrent(collaborationId);
         audit.record("collaboration.export-csv", "collaboration " + collaborationId);
@@ -111,7 +115,7 @@ class SummaryService {
 
     /** The title of an exported summary: the collaboration's name is not ours to know, the dialogue's is. */
     String title(String dialogueId, String language, Labels labels) {
-        return dialogue(dialogueId).title().in(language) + " — " + labels.get("summary");
+        return dialogue(dialogueId, language).title().in(language) + " — " + labels.get("summary");
     }
 
     /**
@@ -166,10 +170,8 @@ class SummaryService {
         return review == null ? Set.of() : Set.copyOf(json.readValue(review.agreedThemes(), new TypeReference<List<String>>() { }));
     }
 
-    private Dialogue dialogue(String dialogueId) {
-        if (dialogueId == null) {
-            throw ApiException.invalid("dialogue", "the parameter 'dialogue' is required, e.g. ?dialogue=brengen-halen");
-        }
-        return catalog.find(dialogueId).orElseThrow(() -> ApiException.invalid("dialogue", "unknown dialogue '" + dialogueId + "'"));
+    /** The dialogue and language of {@code ?dialogue=…&lang=…}; a summary covers both modes. */
+    private Dialogue dialogue(String dialogueId, String language) {
+        return catalog.require(dialogueId, null, language, QUERY);
     }
 }

@@ -1,6 +1,8 @@
 package nl.samenspraak.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspraak.dialogue.AnswerRejectedException;
+import nl.samenspraak.dialogue.DialogueNotOfferedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,11 +19,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -34,12 +37,18 @@ class ApiErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> api(ApiException e) {
+    ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
         if (e.retryAfterSeconds() != null) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
-        return response.body(e.body());
+        return response.body(e.body(language(request)));
+    }
+
+    @ExceptionHandler(DialogueNotOfferedException.class)
+    ResponseEntity<ApiError> notOffered(DialogueNotOfferedException e, HttpServletRequest request) {
+        return api(ApiException.localized(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", e.field(), e.messageKey(),
+                e.arguments()), request);
     }
 
     @ExceptionHandler(AnswerRejectedException.class)
@@ -67,9 +76,10 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
         if ("Authorization".equalsIgnoreCase(e.getHeaderName())) {
-            return respond(HttpStatus.UNAUTHORIZED, "unauthorized", null, "this needs the header 'Authorization: Bearer <token>'");
+            return api(ApiException.localized(HttpStatus.UNAUTHORIZED, "unauthorized", null, "api.bearer.missing",
+                    List.of()), request);
         }
         return badRequest(e.getHeaderName(), "the header '" + e.getHeaderName() + "' is missing");
     }
@@ -112,6 +122,20 @@ class ApiErrorHandler {
         log.error("Unexpected failure", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", null,
                 "something went wrong on the server; please try again");
+    }
+
+    /**
+     * The language of ours the request's {@code Accept-Language} prefers (browsers always send one); the API's
+     * default for clients that name none of ours, or send a header that does not parse.
+     */
+    private static String language(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        try {
+            String best = header == null ? null : Locale.lookupTag(Locale.LanguageRange.parse(header), UiMessages.LANGUAGES);
+            return best == null ? ApiException.DEFAULT_LANGUAGE : best;
+        } catch (IllegalArgumentException malformed) {
+            return ApiException.DEFAULT_LANGUAGE;
+        }
     }
 
     /** Jackson's message without the parts about its own internals (source, markers, Java types). */

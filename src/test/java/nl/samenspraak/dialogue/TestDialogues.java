@@ -1,7 +1,8 @@
 package nl.samenspraak.dialogue;
 
-import java.util.ArrayList;
-import java.util.List;
+import nl.samenspraak.dialogue.catalog.DialogueLoader;
+
+import java.util.Map;
 
 /** Loads dialogues written inline in tests, failing loudly on any problem. */
 final class TestDialogues {
@@ -10,12 +11,7 @@ final class TestDialogues {
     }
 
     static Dialogue load(String fileName, String yaml) {
-        List<DialogueProblem> problems = new ArrayList<>();
-        Dialogue dialogue = new DialogueLoader().load(fileName, yaml, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidDialoguesException(problems);
-        }
-        return dialogue;
+        return new DialogueLoader().loadAll(Map.of(fileName, yaml)).get(0);
     }
 
     /** A small dialogue with every node type, a branch, a when, a foreach and a probe. */

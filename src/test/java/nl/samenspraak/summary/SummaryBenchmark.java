@@ -1,14 +1,14 @@
 package nl.samenspraak.summary;
 
 import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.Participant;
 import nl.samenspraak.dialogue.Speaker;
 import nl.samenspraak.dialogue.Step;
-import nl.samenspraak.dialogue.ConversationState;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

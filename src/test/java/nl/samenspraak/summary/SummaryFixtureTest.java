@@ -1,7 +1,7 @@
 package nl.samenspraak.summary;
 
 import nl.samenspraak.dialogue.Dialogue;
-import nl.samenspraak.dialogue.DialogueCatalog;
+import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.summary.SummaryViews.Match;
 import nl.samenspraak.summary.SummaryViews.Summary;
 import nl.samenspraak.summary.SummaryViews.Theme;

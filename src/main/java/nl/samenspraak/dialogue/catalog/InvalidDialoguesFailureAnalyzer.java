@@ -1,4 +1,4 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
 import tools.jackson.databind.JsonNode;
 

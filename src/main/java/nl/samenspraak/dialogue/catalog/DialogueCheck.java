@@ -1,4 +1,6 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
+
+import nl.samenspraak.dialogue.Dialogue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

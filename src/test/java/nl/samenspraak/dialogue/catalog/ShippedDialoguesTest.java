@@ -1,5 +1,14 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
+import nl.samenspraak.dialogue.ConversationState;
+import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.Mode;
+import nl.samenspraak.dialogue.Node;
+import nl.samenspraak.dialogue.NodeType;
+import nl.samenspraak.dialogue.Participant;
+import nl.samenspraak.dialogue.Speaker;
+import nl.samenspraak.dialogue.Step;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -1,5 +1,6 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
+import nl.samenspraak.dialogue.DialogueChecks;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import java.util.Map;
  * found in the tree (by the JSON Schema or by our own checks) can be reported as {@code file:line}.
  * Jackson's tree does not keep locations, so the tree is built here from the parser's tokens.
  */
-record LocatedYaml(JsonNode root, Map<String, Integer> lines) {
+record LocatedYaml(JsonNode root, Map<String, Integer> lines) implements DialogueChecks.Source {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -63,7 +64,8 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines) {
     }
 
     /** The line of the value at the pointer, or of its nearest enclosing value that has one. */
-    int lineOf(String pointer) {
+    @Override
+    public int lineOf(String pointer) {
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);
@@ -75,5 +77,10 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines) {
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
+    }
+
+    @Override
+    public boolean isList(String pointer) {
+        return root.at(pointer).isArray();
     }
 }

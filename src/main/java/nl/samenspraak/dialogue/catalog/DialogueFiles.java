@@ -1,4 +1,4 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Finds dialogue files (name → content): in a folder when it exists, else those packaged with the application. */
-public final class DialogueFiles {
+final class DialogueFiles {
 
     private DialogueFiles() {
     }

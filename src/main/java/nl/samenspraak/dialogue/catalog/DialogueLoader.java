@@ -1,4 +1,4 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -6,7 +6,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.DialogueChecks;
+import nl.samenspraak.dialogue.DialogueProblem;
+import nl.samenspraak.dialogue.NodeType;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -37,6 +42,8 @@ public final class DialogueLoader {
 
     private final Schema schema;
     private final NodeTypeFields nodeFields;
+    /** "short, vague, problem-framed": the schema's list, which the engine's probe triggers match. */
+    private final String probeTriggers;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public DialogueLoader() {
@@ -46,7 +53,11 @@ public final class DialogueLoader {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
-            nodeFields = NodeTypeFields.of(json.readTree(text));
+            JsonNode tree = json.readTree(text);
+            nodeFields = NodeTypeFields.of(tree);
+            List<String> triggers = new ArrayList<>();
+            tree.at("/$defs/probe/properties/when/enum").forEach(trigger -> triggers.add(trigger.asString()));
+            probeTriggers = String.join(", ", triggers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,7 +91,7 @@ public final class DialogueLoader {
     }
 
     /** Loads one file; adds its problems to the list and returns null when it cannot be read at all. */
-    Dialogue load(String fileName, String text, List<DialogueProblem> problems) {
+    private Dialogue load(String fileName, String text, List<DialogueProblem> problems) {
         LocatedYaml yaml;
         try {
             yaml = LocatedYaml.parse(text);
@@ -117,7 +128,7 @@ public final class DialogueLoader {
             boolean hiddenByType = badTypeNodes.stream().anyMatch(node -> !pointer.equals(node + "/type")
                     && (pointer.equals(node) || pointer.startsWith(node + "/")));
             boolean fieldOfItsType = unknownField(error) && nodeFields.allows(yaml.root().at(pointer), error.getProperty());
-            DialogueProblem problem = problem(fileName, yaml, error, pointer, nodeFields);
+            DialogueProblem problem = problem(fileName, yaml, error, pointer);
             if (!hiddenByType && !fieldOfItsType && !problems.contains(problem)) {
                 problems.add(problem);
             }
@@ -125,8 +136,7 @@ public final class DialogueLoader {
         return problems;
     }
 
-    private static DialogueProblem problem(String fileName, LocatedYaml yaml, Error error, String pointer,
-                                           NodeTypeFields nodeFields) {
+    private DialogueProblem problem(String fileName, LocatedYaml yaml, Error error, String pointer) {
         String message = message(error);
         if (unknownField(error)) {
             message = "summary".equals(error.getProperty())
@@ -143,7 +153,7 @@ public final class DialogueLoader {
                     + (roles.isEmpty() ? "it carries none" : "it may carry " + String.join(", ", roles));
         } else if (PROBE_TRIGGER.matcher(pointer).matches() && "enum".equals(error.getKeyword())) {
             message = "unknown probe trigger '" + error.getInstanceNode().asString() + "'; expected one of "
-                    + ProbeTrigger.wireNames();
+                    + probeTriggers;
         }
         String where = pointer.isEmpty() ? "" : pointer + ": ";
         return new DialogueProblem(fileName, yaml.lineOf(pointer), where + message);

@@ -1,5 +1,6 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
+import nl.samenspraak.dialogue.DialogueProblem;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

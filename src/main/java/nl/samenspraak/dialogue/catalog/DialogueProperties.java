@@ -1,4 +1,4 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,5 +10,5 @@ import java.nio.file.Path;
  * dialogues packaged with the application are used.
  */
 @ConfigurationProperties("samenspraak.dialogues")
-public record DialogueProperties(@DefaultValue("dialogues") Path dir) {
+record DialogueProperties(@DefaultValue("dialogues") Path dir) {
 }

@@ -1,4 +1,6 @@
-package nl.samenspraak.dialogue;
+package nl.samenspraak.dialogue.catalog;
+
+import nl.samenspraak.dialogue.DialogueProblem;
 
 import java.util.List;
 import java.util.stream.Collectors;

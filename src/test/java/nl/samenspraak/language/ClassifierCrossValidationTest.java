@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Honest figures for the two classifiers: k-fold cross-validation on the shipped examples, with a
  * deterministic split (example i is tested in fold i mod k; the files list each label in a block, so
- * every fold holds every label in proportion). The figures are printed for the README, and the test
+ * every fold holds every label in proportion). The figures are printed for docs/language.md, and the test
  * fails when a classifier drops to a floor clearly above chance.
  */
 class ClassifierCrossValidationTest {

@@ -78,8 +78,8 @@ final class BringTakeSection {
      * Every need with the offers of other partners that are at least {@link #MATCH_THRESHOLD} alike (the
      * {@link #MATCHES_PER_NEED} most alike), most alike first, each with the terms they share. A term that many of
      * this collaboration's needs and offers hold ("jongeren" among partners who all work for young people) tells
-     * them apart less, and weighs less, by its inverse frequency among them. Only pairs that share a term are compared: offers are found through an
-     * inverted index of their terms.
+     * them apart less, and weighs less, by its inverse frequency among them. Only pairs that share a term are
+     * compared: offers are found through an inverted index of their terms.
      */
     static List<Match> matches(List<TextUnit> allNeeds, List<TextUnit> allOffers) {
         Map<String, Integer> frequency = new HashMap<>();

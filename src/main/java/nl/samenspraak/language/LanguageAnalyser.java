@@ -42,12 +42,15 @@ public class LanguageAnalyser {
     private final LanguageDetection detection = new LanguageDetection();
     private final Map<String, Pipeline> pipelines;
     private final Cache<Key, Known> known = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
+    /** The term keys of a question's prompt per language: every summary asks them again. */
+    private final Cache<Key, List<String>> termKeys = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
 
     private record Key(String text, String fallbackLanguage) {
     }
 
-    /** What is kept of a text: its language, profile, factor and traits. */
-    private record Known(String language, TextProfile profile, Classification factor, List<Trait> traits) {
+    /** What is kept of a text: its language, sentences, profile, factor and traits. */
+    private record Known(String language, List<String> sentences, TextProfile profile, Classification factor,
+                         List<Trait> traits) {
     }
 
     LanguageAnalyser(LanguageProperties properties) {
@@ -98,11 +101,17 @@ public class LanguageAnalyser {
      * concept, else the lemma): a question's own words, to keep out of the themes of its answers.
      */
     public List<String> termKeys(String text, String language) {
-        return pipeline(language).termKeys(text);
+        return termKeys.get(new Key(Objects.requireNonNull(text, "text"), language),
+                key -> List.copyOf(pipeline(language).termKeys(text)));
     }
 
     public List<String> sentences(String text, String language) {
         return pipeline(language).sentences(text);
+    }
+
+    /** The sentences of a text, split in the language it is written in ({@code fallbackLanguage} when unsure). */
+    public List<String> sentencesInItsLanguage(String text, String fallbackLanguage) {
+        return known(text, fallbackLanguage).sentences();
     }
 
     /**
@@ -148,7 +157,8 @@ public class LanguageAnalyser {
             Classification best = pipeline.factor(key.text());
             Classification factor = best.confidence() >= FACTOR_CONFIDENCE ? best
                     : new Classification(UNASSIGNED, best.confidence());
-            return new Known(language, pipeline.profile(key.text()), factor, traits(pipeline, key.text()));
+            return new Known(language, List.copyOf(pipeline.sentences(key.text())), pipeline.profile(key.text()), factor,
+                    traits(pipeline, key.text()));
         });
     }
 

@@ -3,6 +3,7 @@ package nl.samenspraak.summary;
 import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.SummaryRole;
+import nl.samenspraak.language.TextProfile;
 import nl.samenspraak.summary.SummaryViews.BringTake;
 import nl.samenspraak.summary.SummaryViews.Item;
 import nl.samenspraak.summary.SummaryViews.Match;
@@ -78,8 +79,8 @@ final class BringTakeSection {
      * Every need with the offers of other partners that are at least {@link #MATCH_THRESHOLD} alike (the
      * {@link #MATCHES_PER_NEED} most alike), most alike first, each with the terms they share. A term that many of
      * this collaboration's needs and offers hold ("jongeren" among partners who all work for young people) tells
-     * them apart less, and weighs less, by its inverse frequency among them. Only pairs that share a term are
-     * compared: offers are found through an inverted index of their terms.
+     * them apart less, and weighs less, by its inverse frequency among them. Only pairs that can reach the
+     * threshold are compared: offers are found through an inverted index of the need's {@link #probeKeys}.
      */
     static List<Match> matches(List<TextUnit> allNeeds, List<TextUnit> allOffers) {
         Map<String, Integer> frequency = new HashMap<>();
@@ -98,7 +99,9 @@ final class BringTakeSection {
         List<Match> matches = new ArrayList<>();
         for (TextUnit need : needs) {
             Set<Integer> candidates = new TreeSet<>();
-            need.profile().terms().keySet().forEach(key -> candidates.addAll(index.getOrDefault(key, List.of())));
+            for (String key : probeKeys(need, frequency)) {
+                candidates.addAll(index.getOrDefault(key, List.of()));
+            }
             List<Map.Entry<Integer, Double>> alike = new ArrayList<>();
             for (int candidate : candidates) {
                 TextUnit offer = offers.get(candidate);
@@ -120,6 +123,30 @@ final class BringTakeSection {
         }
         matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::need).thenComparing(Match::offer));
         return matches;
+    }
+
+    /**
+     * The terms of a need, rarest first, that an offer must share for the two to reach {@link #MATCH_THRESHOLD}:
+     * once the terms left over weigh less than the threshold times the need's norm, an offer sharing only those
+     * cannot be alike enough (by Cauchy–Schwarz, their part of the cosine is at most that fraction). So the common
+     * terms, with their long lists of offers, are looked up only where the rare ones cannot decide.
+     */
+    static List<String> probeKeys(TextUnit need, Map<String, Integer> frequency) {
+        List<TextProfile.Term> rarestFirst = new ArrayList<>(need.profile().terms().values());
+        rarestFirst.sort(Comparator.<TextProfile.Term>comparingInt(t -> frequency.getOrDefault(t.key(), 0))
+                .thenComparing(TextProfile.Term::key));
+        double norm = need.profile().norm();
+        double enough = MATCH_THRESHOLD * MATCH_THRESHOLD * norm * norm * (1 - 1e-9);
+        double left = norm * norm;
+        List<String> keys = new ArrayList<>();
+        for (TextProfile.Term term : rarestFirst) {
+            if (left < enough) {
+                break;
+            }
+            keys.add(term.key());
+            left -= term.weight() * term.weight();
+        }
+        return keys;
     }
 
     private static PartnerSheet sheetOf(StepAnswers answers, Contribution who) {

@@ -20,7 +20,7 @@ class LanguageTextFeatures implements TextFeatures {
 
     @Override
     public List<String> sentences(String text, String language) {
-        return analyser.sentences(text, analyser.detectLanguage(text, language));
+        return analyser.sentencesInItsLanguage(text, language);
     }
 
     @Override

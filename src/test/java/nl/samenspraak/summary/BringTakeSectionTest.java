@@ -42,4 +42,14 @@ class BringTakeSectionTest {
         TextUnit offer = unit("provider", "budget", Map.of("financiering", 1.0, "wmo", 3.0));
         assertThat(BringTakeSection.matches(List.of(need), List.of(offer))).isEmpty();
     }
+
+    @Test
+    void aNeedIsLookedUpByItsRareTermsAndByCommonOnesOnlyWhereTheyCouldMakeAMatch() {
+        Map<String, Integer> frequency = Map.of("wijkverpleging", 1, "wijk", 50, "ruimte", 50, "koffie", 1);
+        TextUnit light = unit("a", "korte lijnen met de wijkverpleging", Map.of("wijkverpleging", 1.0, "wijk", 0.2));
+        TextUnit heavy = unit("b", "ruimte voor koffie", Map.of("ruimte", 1.0, "koffie", 0.5));
+
+        assertThat(BringTakeSection.probeKeys(light, frequency)).containsExactly("wijkverpleging");
+        assertThat(BringTakeSection.probeKeys(heavy, frequency)).containsExactly("koffie", "ruimte");
+    }
 }

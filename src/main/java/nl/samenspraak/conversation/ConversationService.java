@@ -180,7 +180,7 @@ class ConversationService {
     Loaded loaded(Conversation conversation, Dialogue dialogue) {
         Speaker speaker = new Speaker(new Participant(conversation.participantName(),
                 conversation.participantOrganisation()), conversation.language(), Mode.SOLO);
-        ConversationState stored = state(conversation);
+        ConversationState stored = storedState(conversation);
         if (dialogue == null || dialogue.version() == conversation.dialogueVersion()) {
             return new Loaded(conversation, dialogue, speaker, stored, null);
         }
@@ -214,7 +214,8 @@ class ConversationService {
         return text.replace("{0}", argument);
     }
 
-    private ConversationState state(Conversation conversation) {
+    /** The state as stored, made on the dialogue version the conversation records. */
+    ConversationState storedState(Conversation conversation) {
         return json.readValue(conversation.state(), ConversationState.class);
     }
 

@@ -18,6 +18,11 @@ export function renderStep(container, step, { lang, answered, handlers }) {
 
   const bubbles = el('ol', { class: 'chat-log chat-log--current' });
   const promptId = 'step-prompt';
+  // The dialogue changed under the conversation since the participant began: the server says where they go on.
+  const notice = pick(step.notice, lang);
+  if (notice) {
+    bubbles.appendChild(assistantBubble(notice, { lang, id: 'step-notice', testid: 'step-notice' }));
+  }
   if (step.item && step.item.count) {
     bubbles.appendChild(el('li', { class: 'step__item', testid: 'step-item' },
       tText(el('span'), 'step.item', step.item.index, step.item.count, pick(step.item.label, lang))));

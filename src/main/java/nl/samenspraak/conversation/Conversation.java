@@ -9,7 +9,9 @@ import java.time.Instant;
 /**
  * One partner's solo run of a dialogue, as stored. The state is the engine's JSON snapshot; the version
  * guards against two windows answering at the same time. Only the token's hash is kept; a conversation
- * started from an invitation uses the invitation's token and belongs to its collaboration.
+ * started from an invitation uses the invitation's token and belongs to its collaboration. The dialogue
+ * version is the one the state follows: the version the conversation started on, until a change is stored
+ * after the dialogue's file got a new version, which brings the state onto that one.
  */
 @Table("conversation")
 record Conversation(
@@ -31,6 +33,11 @@ record Conversation(
     Conversation withState(String newState, ConversationStatus newStatus, Instant now) {
         return new Conversation(id, version, dialogueId, dialogueVersion, language, participantName,
                 participantOrganisation, tokenHash, newStatus, newState, createdAt, now, collaborationId, invitationId);
+    }
+
+    Conversation onDialogueVersion(int newDialogueVersion) {
+        return new Conversation(id, version, dialogueId, newDialogueVersion, language, participantName,
+                participantOrganisation, tokenHash, status, state, createdAt, updatedAt, collaborationId, invitationId);
     }
 
     Conversation withTokenHash(String newTokenHash) {

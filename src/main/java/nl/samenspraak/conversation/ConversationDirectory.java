@@ -4,6 +4,7 @@ import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.answer.LoggedAnswer;
 import nl.samenspraak.dialogue.AnsweredStep;
 import nl.samenspraak.dialogue.DialogueEngine;
+import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.GivenAnswer;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
@@ -90,8 +91,10 @@ public class ConversationDirectory {
             current = step.progress().current();
             total = step.progress().total();
         }
+        // The history is the log's: it keeps answers to nodes a newer version of the dialogue no longer has.
+        ConversationState stored = service.storedState(c);
         List<PartnerConversation.SharedRevision> history = answerLog.history(c.id()).stream()
-                .filter(revision -> isShared(revision, loaded))
+                .filter(revision -> isShared(revision, stored))
                 .map(r -> new PartnerConversation.SharedRevision(r.stepId(), r.nodeId(),
                         json.readValue(r.valueJson(), Object.class), r.revision(), r.createdAt()))
                 .toList();
@@ -100,8 +103,8 @@ public class ConversationDirectory {
     }
 
     /** A revision counts as shared when it was given as shared and its answer is shared now too. */
-    private static boolean isShared(LoggedAnswer revision, ConversationService.Loaded loaded) {
-        GivenAnswer now = loaded.state().answers().get(revision.stepId());
+    private static boolean isShared(LoggedAnswer revision, ConversationState stored) {
+        GivenAnswer now = stored.answers().get(revision.stepId());
         return Visibility.SHARED.wireName().equals(revision.visibility())
                 && now != null && now.visibility() == Visibility.SHARED;
     }

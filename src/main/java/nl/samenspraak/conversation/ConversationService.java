@@ -17,10 +17,12 @@ import nl.samenspraak.dialogue.Participant;
 import nl.samenspraak.dialogue.RecordedAnswer;
 import nl.samenspraak.dialogue.Speaker;
 import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.dialogue.VersionChange;
 import nl.samenspraak.dialogue.Visibility;
 import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
+import nl.samenspraak.web.UiMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +51,12 @@ class ConversationService {
     private final DialogueEngine engine;
     private final JsonMapper json;
     private final Clock clock;
+    private final UiMessages messages;
 
     /** @param analysis the language feature's analysis of answers, for probes on vague or problem-framed answers */
     ConversationService(ConversationRepository conversations, InvitationResolver invitations, AnswerLog answerLog,
-                        DialogueCatalog catalog, AnswerAnalysis analysis, JsonMapper json, Clock clock) {
+                        DialogueCatalog catalog, AnswerAnalysis analysis, JsonMapper json, Clock clock,
+                        UiMessages messages) {
         this.engine = new DialogueEngine(analysis);
         this.conversations = conversations;
         this.invitations = invitations;
@@ -60,10 +64,16 @@ class ConversationService {
         this.catalog = catalog;
         this.json = json;
         this.clock = clock;
+        this.messages = messages;
     }
 
-    /** A running conversation with what the engine needs to go on with it. */
-    record Loaded(Conversation conversation, Dialogue dialogue, Speaker speaker, ConversationState state) {
+    /**
+     * A running conversation with what the engine needs to go on with it. When the dialogue has another version
+     * than the one the stored state follows, the state is already brought onto the dialogue's version and
+     * {@code change} says what that did (null when the versions are the same).
+     */
+    record Loaded(Conversation conversation, Dialogue dialogue, Speaker speaker, ConversationState state,
+                  VersionChange change) {
     }
 
     @Transactional
@@ -86,8 +96,7 @@ class ConversationService {
         return conversations.findByInvitationId(invited.invitationId())
                 .map(existing -> {
                     Loaded loaded = load(existing.id(), body.invitation());
-                    return new Started(existing.id(), body.invitation(),
-                            engine.step(loaded.dialogue(), loaded.speaker(), loaded.state()));
+                    return new Started(existing.id(), body.invitation(), stepWithNotice(loaded));
                 })
                 .orElseGet(() -> create(invited.dialogueId(), body.language(),
                         new ParticipantBody(invited.name(), invited.organisation()), body.invitation(), invited));
@@ -112,7 +121,7 @@ class ConversationService {
     @Transactional(readOnly = true)
     public ConversationBody view(String id, String token) {
         Loaded loaded = load(id, token);
-        Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
+        Step step = stepWithNotice(loaded);
         return new ConversationBody(id, loaded.dialogue().id(), loaded.speaker().language(),
                 loaded.conversation().status(), step,
                 engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()), step.progress());
@@ -171,10 +180,42 @@ class ConversationService {
     Loaded loaded(Conversation conversation, Dialogue dialogue) {
         Speaker speaker = new Speaker(new Participant(conversation.participantName(),
                 conversation.participantOrganisation()), conversation.language(), Mode.SOLO);
-        return new Loaded(conversation, dialogue, speaker, state(conversation));
+        ConversationState stored = storedState(conversation);
+        if (dialogue == null || dialogue.version() == conversation.dialogueVersion()) {
+            return new Loaded(conversation, dialogue, speaker, stored, null);
+        }
+        VersionChange change = engine.onNewVersion(dialogue, speaker, stored);
+        return new Loaded(conversation, dialogue, speaker, change.state(), change);
     }
 
-    private ConversationState state(Conversation conversation) {
+    /**
+     * The current step, with a notice when the dialogue changed under the conversation in a way the participant
+     * notices: the step they were at is gone, or earlier answers of theirs no longer count.
+     */
+    private Step stepWithNotice(Loaded loaded) {
+        Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
+        VersionChange change = loaded.change();
+        if (change == null || (!change.moved() && change.setAside().isEmpty())) {
+            return step;
+        }
+        String language = loaded.speaker().language();
+        String notice = change.moved()
+                ? text(language, "conversation.changed.moved", String.valueOf(step.progress().current()))
+                : text(language, "conversation.changed.set-aside", String.valueOf(change.setAside().size()));
+        return step.withNotice(notice);
+    }
+
+    private String text(String language, String key, String argument) {
+        String text = messages.all(UiMessages.LANGUAGES.contains(language) ? language : Dialogue.DEFAULT_LANGUAGE)
+                .get(key);
+        if (text == null) {
+            throw new IllegalStateException("no text '" + key + "' in messages-conversation_" + language + ".properties");
+        }
+        return text.replace("{0}", argument);
+    }
+
+    /** The state as stored, made on the dialogue version the conversation records. */
+    ConversationState storedState(Conversation conversation) {
         return json.readValue(conversation.state(), ConversationState.class);
     }
 
@@ -186,8 +227,9 @@ class ConversationService {
     private Step update(String id, String token, Function<Loaded, Change> change) {
         Loaded loaded = load(id, token);
         Change result = change.apply(loaded);
-        conversations.save(loaded.conversation().withState(write(result.state()),
-                status(loaded.dialogue(), loaded.speaker(), result.state()), clock.instant()));
+        // The stored state follows the dialogue's version from now on: a notice of a change is shown until then.
+        conversations.save(loaded.conversation().onDialogueVersion(loaded.dialogue().version()).withState(
+                write(result.state()), status(loaded.dialogue(), loaded.speaker(), result.state()), clock.instant()));
         answerLog.append(id, result.recorded());
         return engine.step(loaded.dialogue(), loaded.speaker(), result.state());
     }

@@ -43,6 +43,54 @@ public final class DialogueEngine {
         return render(route, index, state);
     }
 
+    /**
+     * Brings a state made on another version of the dialogue onto this one. Answers to nodes the dialogue no
+     * longer has (or that no longer ask an answer) are not replayed; the participant stays at their step when
+     * it is still on their way, and otherwise goes back to the nearest earlier answered step that still is
+     * (in the order the answers were first given), or to the start.
+     */
+    public VersionChange onNewVersion(Dialogue dialogue, Speaker speaker, ConversationState state) {
+        Map<String, GivenAnswer> kept = new LinkedHashMap<>();
+        List<String> setAside = new ArrayList<>();
+        state.answers().forEach((stepId, answer) -> {
+            if (stillAsks(dialogue, stepId)) {
+                kept.put(stepId, answer);
+            } else {
+                setAside.add(stepId);
+            }
+        });
+        Map<String, ProbeTrigger> probed = new LinkedHashMap<>();
+        state.probed().forEach((stepId, trigger) -> {
+            if (stillAsks(dialogue, stepId)) {
+                probed.put(stepId, trigger);
+            }
+        });
+        List<Route.StepRef> route = Route.of(dialogue, speaker, kept);
+        String position = state.position();
+        if (position != null && indexOf(route, position) >= 0) {
+            return new VersionChange(new ConversationState(position, kept, probed), null, setAside);
+        }
+        String nearest = null;
+        for (String stepId : state.answers().keySet()) {
+            if (stepId.equals(position)) {
+                break;
+            }
+            if (kept.containsKey(stepId) && indexOf(route, stepId) >= 0) {
+                nearest = stepId;
+            }
+        }
+        String target = nearest != null ? nearest : route.get(0).id();
+        return new VersionChange(new ConversationState(target, kept, probed), position, setAside);
+    }
+
+    /** Whether the dialogue still has the node of a step, asking an answer, inside as many foreach nodes. */
+    private static boolean stillAsks(Dialogue dialogue, String stepId) {
+        String[] parts = stepId.split("@");
+        List<Node> chain = Route.foreachChain(dialogue, parts[0]);
+        return chain != null && chain.size() == parts.length - 1
+                && dialogue.node(parts[0]).map(n -> n.type().asksAnswer()).orElse(false);
+    }
+
     /** Whether the participant has reached an end node. */
     public boolean isFinished(Dialogue dialogue, Speaker speaker, ConversationState state) {
         return step(dialogue, speaker, state).type() == NodeType.END;

@@ -8,7 +8,9 @@ import java.util.List;
  * Everything a client needs to show one step: the rendered texts in the participant's language, the
  * control's options and limits (and for a scale how each position reads, {@link Display}), the earlier answer
  * to prefill, and where the step is in the dialogue.
- * The {@code nodeId} is the step's id, which inside a foreach carries the item: {@code position@2}.
+ * The {@code nodeId} is the step's id, which inside a foreach carries the item: {@code position@2}. A
+ * {@code notice} tells the participant, when they resume, that the dialogue changed under their conversation;
+ * the engine never sets it (its text comes from the caller's message files).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Step(
@@ -30,12 +32,28 @@ public record Step(
         Item item,
         SourceRef source,
         Progress progress,
-        boolean canGoBack) {
+        boolean canGoBack,
+        String notice) {
+
+    /** A step without a notice. */
+    public Step(String nodeId, NodeType type, String prompt, String help, String placeholder, List<OptionView> options,
+         PolesView poles, Integer min, Integer max, List<ScaleWord> scaleWords, Limits limits, String probe,
+         GivenAnswer answer, Visibility visibility, List<AnsweredStep> recap, Item item, SourceRef source,
+         Progress progress, boolean canGoBack) {
+        this(nodeId, type, prompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe, answer,
+                visibility, recap, item, source, progress, canGoBack, null);
+    }
 
     /** The same step with another prompt. */
     Step withPrompt(String newPrompt) {
         return new Step(nodeId, type, newPrompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe, answer,
-                visibility, recap, item, source, progress, canGoBack);
+                visibility, recap, item, source, progress, canGoBack, notice);
+    }
+
+    /** The same step with a notice to the participant (null for none). */
+    public Step withNotice(String newNotice) {
+        return new Step(nodeId, type, prompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe,
+                answer, visibility, recap, item, source, progress, canGoBack, newNotice);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -164,11 +164,7 @@ class AnswerDisplayTest {
     private StompTestClient client(String authorization, String... subscriptions) throws Exception {
         StompTestClient client = new StompTestClient().connect(port, authorization);
         clients.add(client);
-        for (String destination : subscriptions) {
-            client.subscribe(destination);
-        }
-        Thread.sleep(200); // SUBSCRIBE is asynchronous; let the broker register it before messages flow
-        return client;
+        return client.subscribedTo(subscriptions);
     }
 
     private RoomHttp http() {

@@ -82,6 +82,15 @@ final class StompTestClient implements AutoCloseable {
         });
     }
 
+    /** Subscribes to each destination and waits until the broker has registered them, before messages flow. */
+    StompTestClient subscribedTo(String... destinations) throws InterruptedException {
+        for (String destination : destinations) {
+            subscribe(destination);
+        }
+        Thread.sleep(200); // SUBSCRIBE is asynchronous: no receipt is asked for, so give the broker a moment
+        return this;
+    }
+
     void send(String destination, Object body) {
         session.send(destination, body);
     }

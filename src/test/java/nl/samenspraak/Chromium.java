@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -43,9 +44,22 @@ public final class Chromium {
 
         /** Starts a browser with the given window size, e.g. "1280,900"; downloads land in {@link #downloads()}. */
         public static Browser open(String windowSize) throws IOException {
+            return open(windowSize, options -> { });
+        }
+
+        /** As {@link #open(String)}, with options of the test's own added (arguments, device emulation). */
+        public static Browser open(String windowSize, Consumer<ChromeOptions> extra) throws IOException {
             Path profile = Files.createTempDirectory("samenspraak-chrome-");
             Path downloads = Files.createTempDirectory("samenspraak-downloads-");
-            return new Browser(start(downloadingTo(options(profile, windowSize), downloads)), profile, downloads);
+            try {
+                ChromeOptions options = downloadingTo(options(profile, windowSize), downloads);
+                extra.accept(options);
+                return new Browser(start(options), profile, downloads);
+            } catch (RuntimeException e) {
+                delete(profile);
+                delete(downloads);
+                throw e;
+            }
         }
 
         /** The first finished download whose name ends so (".md"), or null while there is none. */

@@ -3,14 +3,9 @@ package nl.samenspraak;
 import nl.samenspraak.access.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -21,10 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,22 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * phases, enums in the code, keep their wire names in JSON and in the rows. Audit rows are written outside
  * read-only transactions: the whole class runs under PostgreSQL's rule for them ({@link PostgresReadOnlyTransactions}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostgresReadOnlyTransactions.class)
+@IntegrationTest
 class SharedChecksApiTest {
 
-    static final String PASSWORD = "shared-checks-password-1";
+    static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String OFFERED = "brengen-halen, paradoxen, visievierluik";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> data.toString());
-        registry.add("samenspraak.admin-password", () -> PASSWORD);
-    }
 
     @LocalServerPort
     int port;
@@ -182,8 +167,10 @@ class SharedChecksApiTest {
                 .hasMessageContaining("cannot execute INSERT in a read-only transaction");
         assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> audit.record("test", "test")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only transaction");
-        new TransactionTemplate(transactions).executeWithoutResult(status -> audit.record("test", "read-write"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where target = 'read-write'", Integer.class))
+        // A target of its own: the database is shared with the other integration tests.
+        String target = "read-write " + UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> audit.record("test", target));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where target = ?", Integer.class, target))
                 .isEqualTo(1);
     }
 

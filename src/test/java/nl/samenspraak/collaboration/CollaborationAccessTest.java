@@ -1,14 +1,11 @@
 package nl.samenspraak.collaboration;
 
+import nl.samenspraak.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,22 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may reach what: every collaboration endpoint against anonymous, two participants, the owning
  * facilitator and another facilitator; private answers never leave their author; erasure leaves no row.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class CollaborationAccessTest {
 
-    static final String PASSWORD = "access-test-password-1";
+    static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
     static final String PRIVATE_MARKER = "GEHEIM-PRIVE-5521";
     static final String SHARED_MARKER = "GEDEELD-KANSEN-8830";
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> data.toString());
-        registry.add("samenspraak.admin-password", () -> PASSWORD);
-    }
 
     @LocalServerPort
     int port;

@@ -1,13 +1,12 @@
 package nl.samenspraak.collaboration;
 
-import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.Chromium;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import nl.samenspraak.ChromiumExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,13 +18,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dsamenspraak.screenshots=<dir>} it saves full-page screenshots of the console there.
  */
 @Tag("browser")
-@SpringBootTest(classes = SamenspraakApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class FacilitatorBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final String ADMIN_PASSWORD = "facilitator-test-password-1";
+    private static final String FACILITATOR_PASSWORD = "facilitator-test-password-1";
 
     private static final String MARKER = "GEHEIM-7431";
     private static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
@@ -67,57 +67,41 @@ class FacilitatorBrowserTest {
     private static final String SHARED_VIEW_B = "Wij willen goede zorg dichtbij huis " + SCRIPT + " en " + IMG
             + " voor alle ouderen in de wijk, samen met de corporatie en de gemeente";
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> dataDir.toString());
-        registry.add("samenspraak.admin-password", () -> ADMIN_PASSWORD);
-    }
-
     @LocalServerPort
     int port;
+
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     private Chromium.Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
     @BeforeEach
     void startBrowser() throws IOException {
-        browser = Chromium.Browser.open("1280,900");
+        browser = chromium.open("1280,900");
         driver = browser.driver();
         wait = Chromium.waitFor(driver, WAIT);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void facilitatorInvitesPartnersAndSeesWhoPreparedAndOnlyTheirSharedAnswers() throws Exception {
         // Without a login the console sends the facilitator to the login page, and back afterwards.
+        // A facilitator of its own, whose console starts empty: the database is shared with the other tests.
+        String username = newFacilitator();
         driver.get(base() + "/facilitator.html");
         wait.until(ExpectedConditions.urlContains("/login.html?next="));
-        find("login-username").sendKeys("admin");
+        find("login-username").sendKeys(username);
         find("login-password").sendKeys("not-the-password");
         find("login-button").click();
         wait.until(d -> !find("login-error").getText().isBlank());
         assertThat(find("login-error").getText()).contains("klopt niet");
         screenshot("login");
-        find("login-password").sendKeys(ADMIN_PASSWORD);
+        find("login-password").sendKeys(FACILITATOR_PASSWORD);
         find("login-button").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(testId("overview-view")));
         assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/facilitator.html");
-        wait.until(d -> find("who").getText().contains("admin"));
+        wait.until(d -> find("who").getText().contains(username));
         assertThat(find("collaborations-empty").isDisplayed()).isTrue();
 
         // A new collaboration opens its page.
@@ -285,7 +269,7 @@ class FacilitatorBrowserTest {
         find("facilitator-password").sendKeys("-en-nu-lang-genoeg");
         find("facilitator-submit").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(testId("facilitator-row-marieke")));
-        assertThat(find("facilitator-row-marieke").getText()).contains("Marieke Bos").contains("admin");
+        assertThat(find("facilitator-row-marieke").getText()).contains("Marieke Bos").contains("door " + username);
         screenshot("overview");
 
         // Deleting erases the collaboration.
@@ -332,6 +316,19 @@ class FacilitatorBrowserTest {
 
     private String base() {
         return "http://localhost:" + port;
+    }
+
+    /** A new facilitator, created by admin over the API; returns the username. */
+    private String newFacilitator() throws IOException, InterruptedException {
+        String username = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = "admin:" + IntegrationTest.ADMIN_PASSWORD;
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/facilitators"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
+                        + FACILITATOR_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return username;
     }
 
     /** Invites a partner to brengen-halen and returns the link the console shows once. */

@@ -1,5 +1,6 @@
 package nl.samenspraak.conversation;
 
+import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.answer.LoggedAnswer;
 import nl.samenspraak.conversation.ApiClient.Response;
@@ -9,16 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,22 +29,15 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The solo conversation API over real HTTP, against the three dialogues in {@code dialogues/} and an H2
- * database in a fresh data directory.
+ * The solo conversation API over real HTTP, against the three dialogues in {@code dialogues/} and the shared
+ * application of {@link IntegrationTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class ConversationApiTest {
-
-    private static final Path DATA_DIR = freshDataDir();
 
     /** Long enough that no probe is asked (the highest belowWords in the dialogues is 15). */
     private static final String LONG_TEXT = "Voor mij gaat het erom dat ouderen in deze wijk prettig kunnen blijven "
             + "wonen, ook als ze later meer hulp nodig krijgen van ons allemaal";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", DATA_DIR::toString);
-    }
 
     @LocalServerPort
     int port;
@@ -875,13 +862,4 @@ class ConversationApiTest {
         return markdown.substring(start, end < 0 ? markdown.length() : end);
     }
 
-    private static Path freshDataDir() {
-        try {
-            Path target = Path.of("target");
-            return Files.isDirectory(target) ? Files.createTempDirectory(target.toAbsolutePath(), "api-test-data-")
-                    : Files.createTempDirectory("samenspraak-api-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

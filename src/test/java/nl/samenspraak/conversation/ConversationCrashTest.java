@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An answer the server acknowledged with 200 survives a crash: the server runs as a separate JVM, is killed
  * with SIGKILL (no shutdown hooks, no orderly close of the database) right after the last answer, and is
- * started again on the same data directory.
+ * started again on the same data directory. Not an {@code IntegrationTest}: killing the shared application
+ * would end it for every other test.
  */
 class ConversationCrashTest {
 

@@ -1,13 +1,12 @@
 package nl.samenspraak.conversation;
 
-import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.Chromium;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import nl.samenspraak.ChromiumExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,11 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Needs Debian's chromium and chromium-driver; skipped when they are not installed (nothing is downloaded).
  */
 @Tag("browser")
-@SpringBootTest(classes = SamenspraakApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class SoloConversationBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -56,38 +51,21 @@ class SoloConversationBrowserTest {
     private static final String VALUE_RIGHT = "Een breed netwerk geeft draagvlak in de wijk, en bewoners en kleine "
             + "organisaties voelen zich dan ook eigenaar van wat we samen doen";
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> dataDir.toString());
-    }
-
     @LocalServerPort
     int port;
+
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     private Chromium.Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
     @BeforeEach
     void startBrowser() throws IOException {
-        browser = Chromium.Browser.open("1280,900");
+        browser = chromium.open("1280,900");
         driver = browser.driver();
         wait = Chromium.waitFor(driver, WAIT);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -37,6 +37,8 @@ class AnswerDisplayTest {
     static final String POSITION_READS = "+2: neigt naar ‘Zorgvuldig’";
     static final String ORDER_READS = "1. Zorg; 2. Wonen; 3. Welzijn";
 
+    // Not an @IntegrationTest: it reads the dialogues of src/test/resources/answer-display instead of the shipped
+    // ones, so it needs an application of its own, and that one a data directory of its own (H2 locks its file).
     @TempDir
     static Path data;
 

@@ -1,12 +1,11 @@
 package nl.samenspraak.room;
 
-import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.Chromium;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import nl.samenspraak.ChromiumExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,14 +14,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,45 +48,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Needs Debian's chromium and chromium-driver; skipped when they are not installed (nothing is downloaded).
  */
 @Tag("browser")
-@SpringBootTest(classes = SamenspraakApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RoomBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final String PASSWORD = "room-browser-test-pass";
+    private static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String SMALL_OR_BROAD = "klein-of-breed";
     private static final String START_OR_RESEARCH = "direct-of-onderzoek";
     private static final String SHORT_OR_LONG = "korte-of-lange-termijn";
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> dataDir.toString());
-        registry.add("samenspraak.admin-password", () -> PASSWORD);
-    }
-
     @LocalServerPort
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<WebDriver> drivers = new ArrayList<>();
-    private final List<Path> profiles = new ArrayList<>();
 
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
-    @AfterEach
-    void stopBrowsers() throws IOException {
-        drivers.forEach(WebDriver::quit);
-        for (Path profile : profiles) {
-            Chromium.delete(profile);
-        }
-    }
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @Test
     void aGroupDiscussesParadoxesLive() throws Exception {
@@ -337,16 +311,14 @@ class RoomBrowserTest {
     }
 
     private WebDriver browser(boolean phone) throws IOException {
-        Path profile = Files.createTempDirectory("samenspraak-room-chrome-");
-        profiles.add(profile);
-        ChromeOptions options = Chromium.options(profile, "1280,800");
-        // a tab in the background (the shared screen) must keep its connection alive
-        options.addArguments("--disable-background-timer-throttling", "--disable-renderer-backgrounding");
-        if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
-        }
-        WebDriver driver = Chromium.start(options);
+        WebDriver driver = chromium.open("1280,800", options -> {
+            // a tab in the background (the shared screen) must keep its connection alive
+            options.addArguments("--disable-background-timer-throttling", "--disable-renderer-backgrounding");
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                        Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
+            }
+        }).driver();
         drivers.add(driver);
         return driver;
     }

@@ -12,7 +12,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A room goes on where it was after its server is killed mid-session and started again. */
+/**
+ * A room goes on where it was after its server is killed mid-session and started again. Not an
+ * {@code IntegrationTest}: the server it kills is a process of its own ({@link ServerProcess}) on a data
+ * directory of its own, not the shared application.
+ */
 class RoomCrashTest {
 
     private static final String PASSWORD = "room-crash-password-1";

@@ -1,16 +1,12 @@
 package nl.samenspraak.room;
 
+import nl.samenspraak.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +15,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A live room over real STOMP connections: a facilitator and two partners, each with their own client. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RoomStompTest {
 
-    static final String PASSWORD = "room-test-password-1";
+    static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
     static final Duration WAIT = Duration.ofSeconds(10);
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> data.toString());
-        registry.add("samenspraak.admin-password", () -> PASSWORD);
-    }
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package nl.samenspraak.summary;
 
+import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.summary.SummaryViews.Match;
@@ -10,11 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,16 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A fixture collaboration of five partners (gemeente, woningcorporatie, zorgaanbieder, welzijn, bewoners)
  * whose shared themes and bring/seek matches are known, through the real language pipeline.
  */
-@SpringBootTest
+@IntegrationTest
 class SummaryFixtureTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> data.toString());
-    }
 
     @Autowired
     SummaryService service;

@@ -1,13 +1,12 @@
 package nl.samenspraak.summary;
 
+import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.Chromium;
-import nl.samenspraak.SamenspraakApplication;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import nl.samenspraak.ChromiumExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,11 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +24,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -51,11 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Needs Debian's chromium and chromium-driver; skipped when they are not installed.
  */
 @Tag("browser")
-@SpringBootTest(classes = SamenspraakApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class SummaryReviewBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final String ADMIN_PASSWORD = "summary-review-password-1";
+    private static final String ADMIN_PASSWORD = IntegrationTest.ADMIN_PASSWORD;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String[][] PARTNERS = {
@@ -99,40 +93,22 @@ class SummaryReviewBrowserTest {
                     List.of("Een ontmoetingsplek in iedere wijk", "Tien seniorenwoningen erbij"),
                     List.of("Een vast aanspreekpunt voor mantelzorgers"))));
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> dataDir.toString());
-        registry.add("samenspraak.admin-password", () -> ADMIN_PASSWORD);
-    }
-
     @LocalServerPort
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
+
     private Chromium.Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
     @BeforeEach
     void startBrowser() throws IOException {
-        browser = Chromium.Browser.open("1280,900");
+        browser = chromium.open("1280,900");
         driver = browser.driver();
         wait = Chromium.waitFor(driver, WAIT);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

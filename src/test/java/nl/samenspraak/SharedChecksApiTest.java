@@ -1,5 +1,6 @@
 package nl.samenspraak;
 
+import nl.samenspraak.ApiClient.Response;
 import nl.samenspraak.access.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,12 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -35,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharedChecksApiTest {
 
     static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
-    static final JsonMapper JSON = JsonMapper.builder().build();
     static final String OFFERED = "brengen-halen, paradoxen, visievierluik";
 
     @LocalServerPort
     int port;
+
+    private ApiClient api;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -50,13 +47,13 @@ class SharedChecksApiTest {
     @Autowired
     AuditLog audit;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String admin = "Basic " + Base64.getEncoder()
             .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private String collaboration;
 
     @BeforeEach
     void aCollaboration() throws Exception {
+        api = new ApiClient(port);
         collaboration = call("POST", "/api/collaborations", admin, "en", Map.of("name", "Wijkzorg")).json()
                 .get("id").asString();
     }
@@ -182,25 +179,14 @@ class SharedChecksApiTest {
         assertThat(body.get("message").asString()).isEqualTo(message);
     }
 
-    record Response(int status, String body) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-    }
-
-    private Response call(String method, String path, String authorization, String acceptLanguage, Object body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .header("Content-Type", "application/json");
+    private Response call(String method, String path, String authorization, String acceptLanguage, Object body) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (authorization != null) {
-            request.header("Authorization", authorization);
+            headers.put("Authorization", authorization);
         }
         if (acceptLanguage != null) {
-            request.header("Accept-Language", acceptLanguage);
+            headers.put("Accept-Language", acceptLanguage);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Response(response.statusCode(), response.body());
+        return api.call(method, path, headers, body);
     }
 }

@@ -1,10 +1,11 @@
 package nl.samenspraak.conversation;
 
+import nl.samenspraak.ApiClient;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.answer.LoggedAnswer;
-import nl.samenspraak.conversation.ApiClient.Response;
-import nl.samenspraak.conversation.ApiClient.Started;
+import nl.samenspraak.ApiClient.Response;
+import nl.samenspraak.ApiClient.Started;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,7 @@
 package nl.samenspraak.conversation;
 
-import nl.samenspraak.conversation.ApiClient.Started;
+import nl.samenspraak.ApiClient;
+import nl.samenspraak.ApiClient.Started;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

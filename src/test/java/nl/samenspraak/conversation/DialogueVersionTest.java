@@ -1,9 +1,10 @@
 package nl.samenspraak.conversation;
 
+import nl.samenspraak.ApiClient;
 import nl.samenspraak.SamenspraakApplication;
 import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.answer.LoggedAnswer;
-import nl.samenspraak.conversation.ApiClient.Started;
+import nl.samenspraak.ApiClient.Started;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;

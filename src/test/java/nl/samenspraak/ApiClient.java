@@ -1,4 +1,4 @@
-package nl.samenspraak.conversation;
+package nl.samenspraak;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,29 +18,29 @@ import java.util.List;
 import java.util.Map;
 
 /** A tiny HTTP client for the Samenspraak API in tests: plain java.net.http, JSON through Jackson. */
-final class ApiClient {
+public final class ApiClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
     /** One response: status, headers and the body as bytes (decoded as UTF-8 on demand). */
-    record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
 
-        String body() {
+        public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body());
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
@@ -51,27 +51,27 @@ final class ApiClient {
     }
 
     /** A started conversation: its id, its bearer token and the first step. */
-    record Started(String id, String token, JsonNode step) {
+    public record Started(String id, String token, JsonNode step) {
     }
 
-    Response get(String path, String token) {
+    public Response get(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         return send(authorize(request, token));
     }
 
     /** A GET with the Authorization header exactly as given, or none when it is null. */
-    Response getWithAuthorization(String path, String authorization) {
+    public Response getWithAuthorization(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         return send(authorization == null ? request : request.header("Authorization", authorization));
     }
 
     /** Posts an object (a Map, List, ...) as JSON. */
-    Response post(String path, String token, Object body) {
+    public Response post(String path, String token, Object body) {
         return postRaw(path, token, JSON.writeValueAsString(body));
     }
 
     /** Posts the body exactly as given, as application/json. */
-    Response postRaw(String path, String token, String body) {
+    public Response postRaw(String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -79,7 +79,7 @@ final class ApiClient {
     }
 
     /** Starts a conversation and fails the test unless the server answers 201. */
-    Started start(String dialogueId, String language, String name, String organisation) {
+    public Started start(String dialogueId, String language, String name, String organisation) {
         Response response = post("/api/conversations", null, Map.of("dialogueId", dialogueId, "language", language,
                 "participant", Map.of("name", name, "organisation", organisation)));
         if (response.status() != 201) {
@@ -89,7 +89,7 @@ final class ApiClient {
         return new Started(json.get("id").asString(), json.get("token").asString(), json.get("step"));
     }
 
-    Response answer(Started c, String nodeId, Object value) {
+    public Response answer(Started c, String nodeId, Object value) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("nodeId", nodeId);
         body.put("value", value);
@@ -97,7 +97,7 @@ final class ApiClient {
     }
 
     /** Answers and fails the test unless the server answers 200; returns the next step. */
-    JsonNode answerOk(Started c, String nodeId, Object value) {
+    public JsonNode answerOk(Started c, String nodeId, Object value) {
         Response response = answer(c, nodeId, value);
         if (response.status() != 200) {
             throw new AssertionError("answering " + nodeId + " with " + value + " failed: " + response);
@@ -105,7 +105,7 @@ final class ApiClient {
         return response.json().get("step");
     }
 
-    JsonNode view(Started c) {
+    public JsonNode view(Started c) {
         Response response = get("/api/conversations/" + c.id(), c.token());
         if (response.status() != 200) {
             throw new AssertionError("reading conversation " + c.id() + " failed: " + response);
@@ -117,7 +117,7 @@ final class ApiClient {
      * A value the step accepts, built only from what the step itself says (type, options, limits): enough
      * words that no probe is asked, the fewest items and options allowed (at least two where possible).
      */
-    static Object validValue(JsonNode step) {
+    public static Object validValue(JsonNode step) {
         JsonNode limits = step.path("limits");
         return switch (step.get("type").asString()) {
             case "text" -> {
@@ -152,6 +152,18 @@ final class ApiClient {
             case "scale" -> step.get("min").asInt();
             default -> null; // say, recap: nothing to give
         };
+    }
+
+    /** Any request, with the headers exactly as given (none when null) and the body as JSON (none when null). */
+    public Response call(String method, String path, Map<String, String> headers, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private static HttpRequest.Builder authorize(HttpRequest.Builder request, String token) {

@@ -44,9 +44,41 @@ class BringTakeSectionTest {
     }
 
     @Test
+    void aNeedsClearlyBestOfferIsAMatchBelowTheThreshold() {
+        TextUnit need = unit("seeker", "financiering voor de buurtkamer", Map.of("budget", 1.0, "buurtkamer", 1.5));
+        TextUnit offer = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));
+
+        List<Match> matches = BringTakeSection.matches(List.of(need), List.of(offer));
+
+        assertThat(matches).singleElement().satisfies(match -> {
+            assertThat(match.offer()).isEqualTo("Wmo-budget");
+            assertThat(match.similarity()).isBetween(BringTakeSection.CLEAR_BEST_FLOOR, BringTakeSection.MATCH_THRESHOLD);
+        });
+    }
+
+    @Test
+    void aBestOfferBelowTheThresholdWithoutAClearLeadIsNoMatch() {
+        TextUnit need = unit("seeker", "financiering voor de buurtkamer", Map.of("budget", 1.0, "buurtkamer", 1.5));
+        TextUnit wmo = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));
+        TextUnit care = unit("other", "zorgbudget", Map.of("budget", 1.0, "zorg", 1.5));
+
+        assertThat(BringTakeSection.matches(List.of(need), List.of(wmo, care))).isEmpty();
+    }
+
+    @Test
+    void anOfferAnotherNeedIsMoreAlikeToIsNotTheClearBestOfThisOne() {
+        TextUnit need = unit("seeker", "financiering voor de buurtkamer", Map.of("budget", 1.0, "buurtkamer", 1.5));
+        TextUnit closer = unit("other", "Wmo-budget voor hulp", Map.of("budget", 1.0, "wmo", 1.5));
+        TextUnit offer = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));
+
+        assertThat(BringTakeSection.matches(List.of(need, closer), List.of(offer)))
+                .singleElement().extracting(Match::need).isEqualTo("Wmo-budget voor hulp");
+    }
+
+    @Test
     void aNeedIsLookedUpByItsRareTermsAndByCommonOnesOnlyWhereTheyCouldMakeAMatch() {
         Map<String, Integer> frequency = Map.of("wijkverpleging", 1, "wijk", 50, "ruimte", 50, "koffie", 1);
-        TextUnit light = unit("a", "korte lijnen met de wijkverpleging", Map.of("wijkverpleging", 1.0, "wijk", 0.2));
+        TextUnit light = unit("a", "korte lijnen met de wijkverpleging", Map.of("wijkverpleging", 1.0, "wijk", 0.1));
         TextUnit heavy = unit("b", "ruimte voor koffie", Map.of("ruimte", 1.0, "koffie", 0.5));
 
         assertThat(BringTakeSection.probeKeys(light, frequency)).containsExactly("wijkverpleging");

@@ -31,6 +31,8 @@ final class Lexicon {
     /** Terms of two or more content words by those words alone, so that "thuis kunnen blijven wonen" finds "thuis blijven wonen". */
     private final Map<String, String> conceptOfContent = new HashMap<>();
     private final Map<String, List<String>> broader = new HashMap<>();
+    /** Both ways: "huismeester" related to "signalering" is "signalering" related to "huismeester". */
+    private final Map<String, Set<String>> related = new HashMap<>();
     private final Set<String> light = new java.util.HashSet<>();
     private int longestTerm = 1;
 
@@ -47,15 +49,12 @@ final class Lexicon {
         concepts.forEach(concept -> ids.add(concept.path("id").asString()));
         for (JsonNode concept : concepts) {
             String id = concept.path("id").asString();
-            List<String> up = new ArrayList<>();
-            concept.path("broader").forEach(b -> up.add(b.asString()));
-            for (String b : up) {
-                if (!ids.contains(b)) {
-                    throw new IllegalStateException(ShippedFiles.FOLDER + FILE + ": concept '" + id
-                            + "' names an unknown broader concept '" + b + "'");
-                }
-            }
+            List<String> up = known(ids, id, "broader", concept);
             broader.put(id, List.copyOf(up));
+            for (String other : known(ids, id, "related", concept)) {
+                related.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(other);
+                related.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(id);
+            }
             if (concept.path("light").asBoolean(false)) {
                 light.add(id);
             }
@@ -173,6 +172,27 @@ final class Lexicon {
      */
     boolean light(String concept) {
         return light.contains(concept);
+    }
+
+    /** The concepts a concept names in its field {@code field} ("broader", "related"), each checked to exist. */
+    private static List<String> known(Set<String> ids, String id, String field, JsonNode concept) {
+        List<String> named = new ArrayList<>();
+        concept.path(field).forEach(n -> named.add(n.asString()));
+        for (String other : named) {
+            if (!ids.contains(other) || other.equals(id)) {
+                throw new IllegalStateException(ShippedFiles.FOLDER + FILE + ": concept '" + id + "' names "
+                        + (other.equals(id) ? "itself" : "an unknown concept '" + other + "'") + " in '" + field + "'");
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The concepts related to a concept without being the same or a kind of it: what one partner offers for what
+     * another seeks, in the field's own knowledge ("huisbezoek" and "signalering", "huismeester" and "signalering").
+     */
+    Set<String> relatedTo(String concept) {
+        return related.getOrDefault(concept, Set.of());
     }
 
     /** The broader concepts of a concept, nearest first, up to three steps up. */

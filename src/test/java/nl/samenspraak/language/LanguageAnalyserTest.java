@@ -64,6 +64,17 @@ class LanguageAnalyserTest {
     }
 
     @Test
+    void aRelatedConceptCountsHalfAndBothWays() {
+        TextProfile caretaker = analyser.profile("een huismeester", "nl");
+        TextProfile signals = analyser.profile("signalen", "nl");
+        assertThat(caretaker.terms().get("c:signalering").weight())
+                .isLessThan(caretaker.terms().get("c:huismeester").weight());
+        assertThat(signals.terms()).containsKey("c:huismeester");
+        assertThat(caretaker.similarity(signals)).isPositive()
+                .isLessThan(analyser.profile("een conciërge", "nl").similarity(caretaker));
+    }
+
+    @Test
     void findsTheConditionOfACommitment() {
         assertThat(analyser.condition("Wij stellen twee wijkcoaches beschikbaar, als de financiering structureel is.", "nl"))
                 .isEqualTo("als de financiering structureel is");

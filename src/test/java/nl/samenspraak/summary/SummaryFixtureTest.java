@@ -194,11 +194,11 @@ class SummaryFixtureTest {
 
     /**
      * The matches an experienced facilitator drew between five partners' lists, against what the summary shows:
-     * on the calibration and development fixtures (which set {@link BringTakeSection#MATCH_THRESHOLD}) and on the
+     * on the calibration and development fixtures (which set {@link Matching#MATCH_THRESHOLD}) and on the
      * held-out one, written apart from the code and used for nothing else.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource({"calibration, 0.35, 1", "development, 0.5, 2", "heldout, 0.6, 2"})
+    @org.junit.jupiter.params.provider.CsvSource({"calibration, 0.35, 1", "development, 0.5, 2", "heldout, 0.6, 2", "heldout-2, 0.0, 99"})
     void plantedMatchesAreFound(String name, double recallFloor, int mostOthers) throws Exception {
         Fixture fixture = fixture(name);
         List<Match> matches = service.compute("fixture", dialogue("brengen-halen"), "nl", contributions(fixture, "brengen-halen"), null)
@@ -215,7 +215,7 @@ class SummaryFixtureTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} in {1}")
-    @org.junit.jupiter.params.provider.CsvSource({"calibration, nl", "calibration, en", "development, nl", "development, en", "heldout, nl", "heldout, en"})
+    @org.junit.jupiter.params.provider.CsvSource({"calibration, nl", "calibration, en", "development, nl", "development, en", "heldout, nl", "heldout, en", "heldout-2, nl", "heldout-2, en"})
     void noStopWordAndNoQuestionWordIsAThemeLabel(String name, String language) throws Exception {
         Fixture fixture = fixture(name);
         Dialogue dialogue = dialogue("brengen-halen");

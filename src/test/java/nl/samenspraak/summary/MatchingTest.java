@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BringTakeSectionTest {
+class MatchingTest {
 
     private static TextUnit unit(String partner, String text, Map<String, Double> weights) {
         Map<String, TextProfile.Term> terms = new java.util.LinkedHashMap<>();
@@ -24,14 +24,14 @@ class BringTakeSectionTest {
     void aNeedShowsItsBestFewOffersMostAlikeFirst() {
         TextUnit need = unit("seeker", "ruimte voor ontmoeting", Map.of("ruimte", 1.0, "ontmoeting", 1.0));
         List<TextUnit> offers = new ArrayList<>();
-        for (int i = 0; i < BringTakeSection.MATCHES_PER_NEED + 3; i++) {
+        for (int i = 0; i < Matching.MATCHES_PER_NEED + 3; i++) {
             offers.add(unit("p" + i, "ruimte " + i, Map.of("ruimte", 1.0, "ontmoeting", 1.0, "extra" + i, 0.1 * i)));
         }
         offers.add(unit("seeker", "eigen ruimte", Map.of("ruimte", 1.0, "ontmoeting", 1.0)));
 
-        List<Match> matches = BringTakeSection.matches(List.of(need), offers);
+        List<Match> matches = Matching.matches(List.of(need), offers);
 
-        assertThat(matches).hasSize(BringTakeSection.MATCHES_PER_NEED)
+        assertThat(matches).hasSize(Matching.MATCHES_PER_NEED)
                 .extracting(Match::offer).containsExactly("ruimte 0", "ruimte 1", "ruimte 2", "ruimte 3", "ruimte 4");
         assertThat(matches).extracting(Match::providerKey).doesNotContain("seeker");
     }
@@ -40,7 +40,7 @@ class BringTakeSectionTest {
     void nothingBelowTheThresholdIsAMatch() {
         TextUnit need = unit("seeker", "financiering", Map.of("financiering", 1.0, "nachtzorg", 3.0));
         TextUnit offer = unit("provider", "budget", Map.of("financiering", 1.0, "wmo", 3.0));
-        assertThat(BringTakeSection.matches(List.of(need), List.of(offer))).isEmpty();
+        assertThat(Matching.matches(List.of(need), List.of(offer))).isEmpty();
     }
 
     @Test
@@ -48,11 +48,11 @@ class BringTakeSectionTest {
         TextUnit need = unit("seeker", "financiering voor de buurtkamer", Map.of("budget", 1.0, "buurtkamer", 1.5));
         TextUnit offer = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));
 
-        List<Match> matches = BringTakeSection.matches(List.of(need), List.of(offer));
+        List<Match> matches = Matching.matches(List.of(need), List.of(offer));
 
         assertThat(matches).singleElement().satisfies(match -> {
             assertThat(match.offer()).isEqualTo("Wmo-budget");
-            assertThat(match.similarity()).isBetween(BringTakeSection.CLEAR_BEST_FLOOR, BringTakeSection.MATCH_THRESHOLD);
+            assertThat(match.similarity()).isBetween(Matching.CLEAR_BEST_FLOOR, Matching.MATCH_THRESHOLD);
         });
     }
 
@@ -62,7 +62,7 @@ class BringTakeSectionTest {
         TextUnit wmo = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));
         TextUnit care = unit("other", "zorgbudget", Map.of("budget", 1.0, "zorg", 1.5));
 
-        assertThat(BringTakeSection.matches(List.of(need), List.of(wmo, care))).isEmpty();
+        assertThat(Matching.matches(List.of(need), List.of(wmo, care))).isEmpty();
     }
 
     @Test
@@ -71,7 +71,7 @@ class BringTakeSectionTest {
         TextUnit closer = unit("other", "Wmo-budget voor hulp", Map.of("budget", 1.0, "wmo", 1.5));
         TextUnit offer = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));
 
-        assertThat(BringTakeSection.matches(List.of(need, closer), List.of(offer)))
+        assertThat(Matching.matches(List.of(need, closer), List.of(offer)))
                 .singleElement().extracting(Match::need).isEqualTo("Wmo-budget voor hulp");
     }
 
@@ -81,7 +81,7 @@ class BringTakeSectionTest {
         TextUnit light = unit("a", "korte lijnen met de wijkverpleging", Map.of("wijkverpleging", 1.0, "wijk", 0.1));
         TextUnit heavy = unit("b", "ruimte voor koffie", Map.of("ruimte", 1.0, "koffie", 0.5));
 
-        assertThat(BringTakeSection.probeKeys(light, frequency)).containsExactly("wijkverpleging");
-        assertThat(BringTakeSection.probeKeys(heavy, frequency)).containsExactly("koffie", "ruimte");
+        assertThat(Matching.probeKeys(light, frequency, Matching.MATCH_THRESHOLD)).containsExactly("wijkverpleging");
+        assertThat(Matching.probeKeys(heavy, frequency, Matching.MATCH_THRESHOLD)).containsExactly("koffie", "ruimte");
     }
 }

@@ -11,11 +11,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharedChecksApiTest {
 
     static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
-    static final String OFFERED = "brengen-halen, paradoxen, visievierluik";
+    /** The dialogues a refusal names as on offer: every file in {@code dialogues/}, in the order of their names. */
+    static final String OFFERED = shippedDialogues();
 
     @LocalServerPort
     int port;
@@ -188,5 +195,14 @@ class SharedChecksApiTest {
             headers.put("Accept-Language", acceptLanguage);
         }
         return api.call(method, path, headers, body);
+    }
+
+    private static String shippedDialogues() {
+        try (Stream<Path> files = Files.list(Path.of("dialogues"))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches(".*\\.ya?ml"))
+                    .sorted().map(name -> name.replaceAll("\\.ya?ml$", "")).collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

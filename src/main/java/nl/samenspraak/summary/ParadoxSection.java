@@ -6,6 +6,7 @@ import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.SummaryRole;
 import nl.samenspraak.dialogue.Node;
 import nl.samenspraak.dialogue.Option;
+import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.summary.SummaryViews.Paradox;
 
 import java.util.ArrayList;
@@ -38,16 +39,13 @@ final class ParadoxSection {
                 if (values.isEmpty()) {
                     continue;
                 }
-                Aggregates.ScaleSummary scale = Aggregates.scale(engine.describe(dialogue, language, stepId), values);
-                result.add(new Paradox(option.id(), option.label().in(language), attribute(option, "left", language),
-                        attribute(option, "right", language), scale,
+                Step step = engine.describe(dialogue, language, stepId);
+                Aggregates.ScaleSummary scale = Aggregates.scale(step, values);
+                // The poles as the partners saw them: the item's attributes for a paradox, the node's own otherwise.
+                result.add(new Paradox(option.id(), option.label().in(language), step.poles().left(), step.poles().right(), scale,
                         bothAnd == null ? List.of() : answers.themes(bothAnd.id() + "@" + option.id(), agreed)));
             }
         }
         return result;
-    }
-
-    private static String attribute(Option option, String name, String language) {
-        return option.attributes().containsKey(name) ? option.attributes().get(name).in(language) : null;
     }
 }

@@ -50,6 +50,9 @@ final class PdfExport {
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // A chart that does not fit at the foot of a page goes to the next one in its place: without this,
+            // OpenPDF lets the text after it (the next question) run ahead of it.
+            writer.setStrictImageSequence(true);
             document.addTitle(title);
             document.open();
             document.add(new Paragraph(title, TITLE));
@@ -58,6 +61,7 @@ final class PdfExport {
                     Paragraph heading = new Paragraph(h.text(), HEADINGS[Math.min(h.level(), 3) - 1]);
                     heading.setSpacingBefore(h.level() == 1 ? 16 : 8);
                     heading.setSpacingAfter(4);
+                    heading.setKeepTogether(true);
                     document.add(heading);
                 }
 

@@ -40,6 +40,7 @@ class ShippedDialoguesTest {
     Stream<DynamicTest> everyWayThroughEveryDialogueEnds() {
         List<Dialogue> dialogues = new DialogueLoader().loadAll(DialogueFiles.read(Path.of("dialogues")));
         assertThat(dialogues).extracting(Dialogue::id).contains("brengen-halen", "visievierluik", "paradoxen");
+        assertThat(dialogues).extracting(Dialogue::id).contains("vitaal-samenwerken", "netwerkleiderschap");
         return dialogues.stream().map(d -> DynamicTest.dynamicTest(d.id(), () -> walkAll(d)));
     }
 

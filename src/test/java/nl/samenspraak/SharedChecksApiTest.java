@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharedChecksApiTest {
 
     static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
-    static final String OFFERED = "brengen-halen, paradoxen, visievierluik";
+    static final String OFFERED = "balans-opmaken, brengen-halen, kijkglas, motieven, paradoxen, visievierluik, zelfcheck";
 
     @LocalServerPort
     int port;

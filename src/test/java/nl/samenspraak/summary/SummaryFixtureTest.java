@@ -262,8 +262,11 @@ class SummaryFixtureTest {
             byte[] pdf = PdfExport.of(summary, "t", labels);
             String markdown = MarkdownExport.of(summary, "t", labels);
             try (PDDocument document = Loader.loadPDF(pdf)) {
-                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-                assertThat(expected).as(dialogue.id()).allSatisfy(heading -> assertThat(text).contains(heading.replaceAll("\\s+", " ")));
+                // A line may break after a hyphen ("gemeente-corporatie-zorgaanbieder", "door- of uitstroom"), so
+                // both sides are compared without the space after a hyphen.
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ").replace("- ", "-");
+                assertThat(expected).as(dialogue.id()).allSatisfy(heading ->
+                        assertThat(text).contains(heading.replaceAll("\\s+", " ").replace("- ", "-")));
             }
             assertThat(expected).as(dialogue.id()).allSatisfy(heading -> assertThat(markdown).contains(MarkdownExport.escape(heading)));
         }

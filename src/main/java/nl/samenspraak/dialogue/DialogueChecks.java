@@ -163,9 +163,16 @@ public final class DialogueChecks {
         }
     }
 
-    /** A text has every language of the dialogue, and each of its templates parses. */
+    /**
+     * A text written per language has every language of the dialogue (a plain string is the same in each, so it
+     * needs no translation), and each of its templates parses.
+     */
     private void text(String pointer, LocalizedText text) {
         if (text == null) {
+            return;
+        }
+        if (text.plain() != null) {
+            template(pointer, text.plain());
             return;
         }
         for (String language : dialogue.languages()) {
@@ -173,11 +180,13 @@ public final class DialogueChecks {
                 report(pointer, "the text lacks the language '" + language + "'");
             }
         }
-        text.byLanguage().forEach((language, template) -> {
-            Expressions.templateProblem(template)
-                    .ifPresent(problem -> report(pointer + "/" + language, "the template does not parse: " + problem));
-            references(template, pointer + "/" + language);
-        });
+        text.byLanguage().forEach((language, template) -> template(pointer + "/" + language, template));
+    }
+
+    private void template(String pointer, String template) {
+        Expressions.templateProblem(template)
+                .ifPresent(problem -> report(pointer, "the template does not parse: " + problem));
+        references(template, pointer);
     }
 
     private void limits(Node node, String at) {

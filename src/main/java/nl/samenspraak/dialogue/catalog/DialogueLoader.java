@@ -39,6 +39,8 @@ public final class DialogueLoader {
     /** Where a probe's trigger sits: {@code …/probe/when}, or {@code …/probe/2/when} in a list of probes. */
     private static final Pattern PROBE_TRIGGER = Pattern.compile(".*/probe(/\\d+)?/when");
     private static final String ROLE = "/summary/role";
+    /** Where the schema says what a text is: the rule a number or a list in the place of a text breaks. */
+    private static final String TEXT_TYPE = "#/$defs/text/type";
 
     private final Schema schema;
     private final NodeTypeFields nodeFields;
@@ -151,12 +153,23 @@ public final class DialogueLoader {
             List<String> roles = nodeFields.roles(type);
             message = "a " + type + " node cannot carry the summary role '" + error.getInstanceNode().asString() + "'; "
                     + (roles.isEmpty() ? "it carries none" : "it may carry " + String.join(", ", roles));
+        } else if (error.getSchemaLocation().toString().endsWith(TEXT_TYPE)) {
+            message = "a text is a plain string (the same in every language) or a text per language, {nl: …, en: …}; "
+                    + "this is " + kind(error.getInstanceNode());
         } else if (PROBE_TRIGGER.matcher(pointer).matches() && "enum".equals(error.getKeyword())) {
             message = "unknown probe trigger '" + error.getInstanceNode().asString() + "'; expected one of "
                     + probeTriggers;
         }
         String where = pointer.isEmpty() ? "" : pointer + ": ";
         return new DialogueProblem(fileName, yaml.lineOf(pointer), where + message);
+    }
+
+    /** What a value is, in an author's words: "a list", "a number". */
+    private static String kind(JsonNode value) {
+        if (value.isArray()) {
+            return "a list";
+        }
+        return value.isNumber() ? "a number" : value.isBoolean() ? "yes/no (true or false)" : "empty";
     }
 
     private static boolean unknownField(Error error) {

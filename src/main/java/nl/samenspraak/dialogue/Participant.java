@@ -12,7 +12,7 @@ public record Participant(String name, String organisation) {
      * The participant's name as a text addresses them after a word: ", Anna" in "Welkom, Anna.", and nothing
      * without a name (a room, an anonymous partner), so the sentence reads "Welkom." rather than "Welkom, .".
      */
-    public String commaName() {
+    String commaName() {
         return name.isEmpty() ? "" : ", " + name;
     }
 }

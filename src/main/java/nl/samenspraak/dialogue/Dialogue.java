@@ -25,7 +25,7 @@ public record Dialogue(
         nodes = List.copyOf(nodes);
     }
 
-    /** Every node, those inside foreach nodes included, in file order. */
+    /** Every node, those inside foreach nodes and branch ways included, in file order. */
     public List<Node> allNodes() {
         List<Node> all = new ArrayList<>();
         collect(nodes, all);
@@ -35,9 +35,7 @@ public record Dialogue(
     private static void collect(List<Node> list, List<Node> into) {
         for (Node node : list) {
             into.add(node);
-            if (node.nodes() != null) {
-                collect(node.nodes(), into);
-            }
+            node.innerLists().values().forEach(inner -> collect(inner, into));
         }
     }
 

@@ -36,6 +36,8 @@ public final class DialogueChecks {
     private final Map<String, String> pointers = new LinkedHashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private final List<String> order = new ArrayList<>();
+    /** Where each node's list is, in an author's words ("case 1 of branch 'route'"), so a jump out of it can say so. */
+    private final Map<String, String> places = new HashMap<>();
 
     public DialogueChecks(String fileName, Dialogue dialogue, Source source) {
         this.fileName = fileName;
@@ -50,14 +52,19 @@ public final class DialogueChecks {
         }
         text("/title", dialogue.title());
         text("/description", dialogue.description());
-        index(dialogue.nodes(), "/nodes");
+        index(dialogue.nodes(), "/nodes", "the dialogue's own nodes");
         checkList(dialogue.nodes(), "/nodes");
-        checkReachability(dialogue.nodes(), "/nodes", true);
+        if (checkReachability(dialogue.nodes(), "/nodes")) {
+            Node last = dialogue.nodes().get(dialogue.nodes().size() - 1);
+            report("/nodes/" + (dialogue.nodes().size() - 1), "a way through the dialogue runs past the last node '"
+                    + last.id() + "' without reaching an end node");
+        }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return problems;
     }
 
-    private void index(List<Node> list, String pointer) {
+    /** Ids are unique in the whole file, inside foreach nodes and branch ways too: a step id names one node. */
+    private void index(List<Node> list, String pointer, String place) {
         for (int i = 0; i < list.size(); i++) {
             Node node = list.get(i);
             String at = pointer + "/" + i;
@@ -68,11 +75,20 @@ public final class DialogueChecks {
                 pointers.put(node.id(), at);
                 nodes.put(node.id(), node);
                 order.add(node.id());
+                places.put(node.id(), place);
             }
-            if (node.nodes() != null) {
-                index(node.nodes(), at + "/nodes");
-            }
+            node.innerLists().forEach((inner, innerList) -> index(innerList, at + inner, placeOf(node, inner)));
         }
+    }
+
+    /** "foreach 'per-tension'", "case 2 of branch 'route'", "the otherwise of branch 'route'". */
+    private static String placeOf(Node node, String innerList) {
+        if (node.type() == NodeType.FOREACH) {
+            return "foreach '" + node.id() + "'";
+        }
+        return innerList.startsWith("/cases/")
+                ? "case " + (Integer.parseInt(innerList.split("/")[2]) + 1) + " of branch '" + node.id() + "'"
+                : "the otherwise of branch '" + node.id() + "'";
     }
 
     private void checkList(List<Node> list, String pointer) {
@@ -85,20 +101,28 @@ public final class DialogueChecks {
             limits(node, at);
             probes(node, at);
             if (node.type() == NodeType.BRANCH) {
+                if (node.target() != null) {
+                    report(at + "/goto", "a branch goes where its cases and otherwise lead; give the goto to one of them");
+                }
                 for (int c = 0; c < node.cases().size(); c++) {
                     condition(node.cases().get(c).when(), at + "/cases/" + c + "/when");
                     jump(list, i, node.cases().get(c).target(), at + "/cases/" + c + "/goto");
                 }
-                jump(list, i, node.otherwise(), at + "/otherwise");
+                if (node.otherwise() != null) {
+                    jump(list, i, node.otherwise().target(), at + "/otherwise");
+                }
             }
             if (node.type() == NodeType.FOREACH) {
                 over(node, at + "/over");
-                checkList(node.nodes(), at + "/nodes");
             }
+            node.innerLists().forEach((inner, innerList) -> checkList(innerList, at + inner));
         }
     }
 
-    /** A jump must name a later node of the same list: a dialogue has no loops and no jumps between lists. */
+    /**
+     * A jump must name a later node of the same list: a dialogue has no loops and no jumps between lists, so
+     * neither into a branch way's nodes nor out of them (they go on after the branch by themselves).
+     */
     private void jump(List<Node> list, int from, String target, String pointer) {
         if (target == null) {
             return;
@@ -106,7 +130,9 @@ public final class DialogueChecks {
         int to = indexIn(list, target);
         if (to < 0) {
             report(pointer, nodes.containsKey(target)
-                    ? "'" + target + "' is not in the same list of nodes; a jump stays within its list"
+                    ? "'" + target + "' is in " + places.get(target) + " and '" + list.get(from).id() + "' in "
+                    + places.get(list.get(from).id()) + "; a jump stays within its own list of nodes (the nodes of "
+                    + "a case or otherwise go on after their branch by themselves)"
                     : "'" + target + "' names no node");
         } else if (to <= from) {
             report(pointer, "'" + target + "' is not after '" + list.get(from).id()
@@ -163,9 +189,16 @@ public final class DialogueChecks {
         }
     }
 
-    /** A text has every language of the dialogue, and each of its templates parses. */
+    /**
+     * A text written per language has every language of the dialogue (a plain string is the same in each, so it
+     * needs no translation), and each of its templates parses.
+     */
     private void text(String pointer, LocalizedText text) {
         if (text == null) {
+            return;
+        }
+        if (text.plain() != null) {
+            template(pointer, text.plain());
             return;
         }
         for (String language : dialogue.languages()) {
@@ -173,11 +206,13 @@ public final class DialogueChecks {
                 report(pointer, "the text lacks the language '" + language + "'");
             }
         }
-        text.byLanguage().forEach((language, template) -> {
-            Expressions.templateProblem(template)
-                    .ifPresent(problem -> report(pointer + "/" + language, "the template does not parse: " + problem));
-            references(template, pointer + "/" + language);
-        });
+        text.byLanguage().forEach((language, template) -> template(pointer + "/" + language, template));
+    }
+
+    private void template(String pointer, String template) {
+        Expressions.templateProblem(template)
+                .ifPresent(problem -> report(pointer, "the template does not parse: " + problem));
+        references(template, pointer);
     }
 
     private void limits(Node node, String at) {
@@ -245,9 +280,10 @@ public final class DialogueChecks {
 
     /**
      * Marks which nodes some way can reach, taking every condition as possibly true and possibly false, and
-     * reports nodes none reaches and, for the top-level list, a way that runs past the last node.
+     * reports nodes none reaches; true when a way runs past the last node of the list. Past a branch way's own
+     * nodes the dialogue gathers again after the branch; past the dialogue's last node it has nowhere to go.
      */
-    private void checkReachability(List<Node> list, String pointer, boolean topLevel) {
+    private boolean checkReachability(List<Node> list, String pointer) {
         boolean[] reached = new boolean[list.size() + 1];
         reached[0] = true;
         for (int i = 0; i < list.size(); i++) {
@@ -260,7 +296,8 @@ public final class DialogueChecks {
                 continue;
             }
             if (node.type() == NodeType.FOREACH) {
-                checkReachability(node.nodes(), at + "/nodes", false);
+                // With no items the foreach is passed by, so the node after it is reached either way.
+                checkReachability(node.nodes(), at + "/nodes");
             }
             if (node.when() != null) {
                 reached[i + 1] = true;
@@ -268,19 +305,26 @@ public final class DialogueChecks {
             switch (node.type()) {
                 case END -> { }
                 case BRANCH -> {
-                    for (BranchCase c : node.cases()) {
-                        mark(reached, list, i, c.target());
+                    List<BranchCase> ways = new ArrayList<>(node.cases());
+                    if (node.otherwise() != null) {
+                        ways.add(node.otherwise());
+                    } else {
+                        reached[i + 1] = true;
                     }
-                    mark(reached, list, i, node.otherwise());
+                    for (int w = 0; w < ways.size(); w++) {
+                        BranchCase way = ways.get(w);
+                        String wayAt = at + (w < node.cases().size() ? "/cases/" + w : "/otherwise");
+                        if (!way.gathers()) {
+                            mark(reached, list, i, way.target());
+                        } else if (checkReachability(way.nodes(), wayAt + "/nodes")) {
+                            reached[i + 1] = true;
+                        }
+                    }
                 }
                 default -> mark(reached, list, i, node.target());
             }
         }
-        if (topLevel && reached[list.size()]) {
-            Node last = list.get(list.size() - 1);
-            report(pointer + "/" + (list.size() - 1), "a way through the dialogue runs past the last node '"
-                    + last.id() + "' without reaching an end node");
-        }
+        return reached[list.size()];
     }
 
     /** Marks where a node leads: its jump target when valid, otherwise the next node. */

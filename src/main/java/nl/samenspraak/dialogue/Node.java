@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +42,7 @@ public record Node(
         Integer min,
         Integer max,
         List<BranchCase> cases,
-        String otherwise,
+        BranchCase otherwise,
         String over,
         List<Node> nodes) {
 
@@ -83,6 +85,28 @@ public record Node(
     /** The probe of this node with the given trigger; a node has at most one per trigger. */
     Optional<Probe> probe(ProbeTrigger trigger) {
         return probes == null ? Optional.empty() : probes.stream().filter(p -> p.trigger() == trigger).findFirst();
+    }
+
+    /**
+     * The lists of nodes inside this one, in file order, each by its place below the node (a JSON Pointer):
+     * a foreach's {@code /nodes}, and the nodes of a branch's ways, {@code /cases/0/nodes} and {@code /otherwise/nodes}.
+     */
+    Map<String, List<Node>> innerLists() {
+        Map<String, List<Node>> lists = new LinkedHashMap<>();
+        if (nodes != null) {
+            lists.put("/nodes", nodes);
+        }
+        if (cases != null) {
+            for (int c = 0; c < cases.size(); c++) {
+                if (cases.get(c).gathers()) {
+                    lists.put("/cases/" + c + "/nodes", cases.get(c).nodes());
+                }
+            }
+        }
+        if (otherwise != null && otherwise.gathers()) {
+            lists.put("/otherwise/nodes", otherwise.nodes());
+        }
+        return lists;
     }
 
     public Optional<Option> option(String optionId) {

@@ -7,4 +7,12 @@ public record Participant(String name, String organisation) {
         name = name == null ? "" : name;
         organisation = organisation == null ? "" : organisation;
     }
+
+    /**
+     * The participant's name as a text addresses them after a word: ", Anna" in "Welkom, Anna.", and nothing
+     * without a name (a room, an anonymous partner), so the sentence reads "Welkom." rather than "Welkom, .".
+     */
+    String commaName() {
+        return name.isEmpty() ? "" : ", " + name;
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The way through a dialogue that the answers so far lead to: every step the participant sees, in order,
  * from the first to an end node. It is derived anew from the answers each time, so a changed answer
- * re-evaluates every condition, branch and foreach after it. Jumps only go forward, so the walk always ends.
+ * re-evaluates every condition, branch and foreach after it. Jumps only go forward, and a branch way's own
+ * nodes gather again after the branch, so the walk always ends.
  */
 final class Route {
 
@@ -35,7 +36,15 @@ final class Route {
             }
             String jump = node.target();
             switch (node.type()) {
-                case BRANCH -> jump = branchTarget(node, scope);
+                case BRANCH -> {
+                    BranchCase way = wayTaken(node, scope);
+                    jump = way == null ? null : way.target();
+                    // A way with nodes of its own runs them; when they do not end the dialogue, it gathers
+                    // again at the node after the branch.
+                    if (way != null && way.gathers() && walk(dialogue, way.nodes(), scope, steps)) {
+                        return true;
+                    }
+                }
                 case FOREACH -> {
                     for (Item item : items(dialogue, node, scope)) {
                         if (walk(dialogue, node.nodes(), scope.within(item), steps)) {
@@ -54,10 +63,11 @@ final class Route {
         return false;
     }
 
-    private static String branchTarget(Node branch, Scope scope) {
+    /** The first case whose condition holds, else the otherwise way; null when neither (the branch falls through). */
+    private static BranchCase wayTaken(Node branch, Scope scope) {
         for (BranchCase c : branch.cases()) {
             if (scope.test(c.when())) {
-                return c.target();
+                return c;
             }
         }
         return branch.otherwise();
@@ -72,7 +82,10 @@ final class Route {
         throw new IllegalStateException("goto '" + id + "' names no node in its list; the loader should have refused it");
     }
 
-    /** The foreach nodes around a node, outermost first; null when the dialogue has no such node. */
+    /**
+     * The foreach nodes around a node, outermost first; null when the dialogue has no such node. A branch way
+     * around the node adds none: it gives no items, so its steps keep the ids of the nodes they show.
+     */
     static List<Node> foreachChain(Dialogue dialogue, String nodeId) {
         return chain(dialogue.nodes(), nodeId, new ArrayList<>());
     }
@@ -82,10 +95,12 @@ final class Route {
             if (node.id().equals(nodeId)) {
                 return around;
             }
-            if (node.nodes() != null) {
-                List<Node> inner = new ArrayList<>(around);
+            List<Node> inner = new ArrayList<>(around);
+            if (node.type() == NodeType.FOREACH) {
                 inner.add(node);
-                List<Node> found = chain(node.nodes(), nodeId, inner);
+            }
+            for (List<Node> innerList : node.innerLists().values()) {
+                List<Node> found = chain(innerList, nodeId, inner);
                 if (found != null) {
                     return found;
                 }

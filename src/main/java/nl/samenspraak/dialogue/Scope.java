@@ -78,8 +78,9 @@ final class Scope {
             return answer == null ? null : dialogue.node(id).map(node -> Display.of(node.type(), options(node),
                     poles(node), node.min(), node.max(), answer.value(), speaker.language())).orElse(null);
         }));
-        root.put("participant", Map.of("name", speaker.participant().name(),
-                "organisation", speaker.participant().organisation()));
+        Participant participant = speaker.participant();
+        root.put("participant", Map.of("name", participant.name(), "organisation", participant.organisation(),
+                "commaName", participant.commaName()));
         Item item = item();
         root.put("item", item == null ? null : item.asMap());
         root.put("language", speaker.language());

@@ -39,6 +39,10 @@ public final class DialogueLoader {
     /** Where a probe's trigger sits: {@code …/probe/when}, or {@code …/probe/2/when} in a list of probes. */
     private static final Pattern PROBE_TRIGGER = Pattern.compile(".*/probe(/\\d+)?/when");
     private static final String ROLE = "/summary/role";
+    /** Where the schema says what a text is: the rule a number or a list in the place of a text breaks. */
+    private static final String TEXT_TYPE = "#/$defs/text/type";
+    /** Where the schema says a branch's case has a goto or nodes of its own, and not both. */
+    private static final String CASE_WAYS = "#/$defs/case/oneOf";
 
     private final Schema schema;
     private final NodeTypeFields nodeFields;
@@ -128,8 +132,10 @@ public final class DialogueLoader {
             boolean hiddenByType = badTypeNodes.stream().anyMatch(node -> !pointer.equals(node + "/type")
                     && (pointer.equals(node) || pointer.startsWith(node + "/")));
             boolean fieldOfItsType = unknownField(error) && nodeFields.allows(yaml.root().at(pointer), error.getProperty());
+            // Each of a case's two ways reports what it misses; the one message about the choice says it all.
+            boolean oneWayOfACase = error.getSchemaLocation().toString().contains(CASE_WAYS + "/");
             DialogueProblem problem = problem(fileName, yaml, error, pointer);
-            if (!hiddenByType && !fieldOfItsType && !problems.contains(problem)) {
+            if (!hiddenByType && !fieldOfItsType && !oneWayOfACase && !problems.contains(problem)) {
                 problems.add(problem);
             }
         }
@@ -151,12 +157,27 @@ public final class DialogueLoader {
             List<String> roles = nodeFields.roles(type);
             message = "a " + type + " node cannot carry the summary role '" + error.getInstanceNode().asString() + "'; "
                     + (roles.isEmpty() ? "it carries none" : "it may carry " + String.join(", ", roles));
+        } else if (error.getSchemaLocation().toString().endsWith(CASE_WAYS)) {
+            message = "a case either jumps (goto: the id of a later node) or runs steps of its own (nodes: a list, "
+                    + "and then the dialogue goes on after the branch); this one has "
+                    + (error.getInstanceNode().has("goto") ? "both" : "neither");
+        } else if (error.getSchemaLocation().toString().endsWith(TEXT_TYPE)) {
+            message = "a text is a plain string (the same in every language) or a text per language, {nl: …, en: …}; "
+                    + "this is " + kind(error.getInstanceNode());
         } else if (PROBE_TRIGGER.matcher(pointer).matches() && "enum".equals(error.getKeyword())) {
             message = "unknown probe trigger '" + error.getInstanceNode().asString() + "'; expected one of "
                     + probeTriggers;
         }
         String where = pointer.isEmpty() ? "" : pointer + ": ";
         return new DialogueProblem(fileName, yaml.lineOf(pointer), where + message);
+    }
+
+    /** What a value is, in an author's words: "a list", "a number". */
+    private static String kind(JsonNode value) {
+        if (value.isArray()) {
+            return "a list";
+        }
+        return value.isNumber() ? "a number" : value.isBoolean() ? "yes/no (true or false)" : "empty";
     }
 
     private static boolean unknownField(Error error) {

@@ -77,7 +77,8 @@ class ShippedDialoguesTest {
         throw new AssertionError(dialogue.id() + " did not end within " + MAX_MOVES + " moves");
     }
 
-    private static Object valueFor(Step step, Random random) {
+    /** A valid answer to the step, chosen by the random source; also for other walks through the shipped files. */
+    static Object valueFor(Step step, Random random) {
         Step.Limits limits = step.limits();
         return switch (step.type()) {
             case TEXT -> words(between(random, limits.minWords(), Math.min(limits.maxWords(), 25)));

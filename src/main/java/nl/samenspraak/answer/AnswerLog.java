@@ -7,7 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The append-only log of answers: every answer a participant gives, and every change to it, is a new
@@ -63,5 +65,31 @@ public class AnswerLog {
     /** Every revision of every answer given in the room, oldest first. */
     public List<LoggedAnswer> roomHistory(String roomId) {
         return repository.findByRoomIdOrderById(roomId);
+    }
+
+    /**
+     * The answers of the conversation as they stand: the latest revision of each step, by step id, in the order
+     * the steps were first answered. What summaries, exports and the facilitator's views read of a solo partner.
+     */
+    public Map<String, LoggedAnswer> current(String conversationId) {
+        return latest(history(conversationId));
+    }
+
+    /** The answers given in the room as they stand: the latest revision of each participant's answer to each step. */
+    public List<LoggedAnswer> currentInRoom(String roomId) {
+        return List.copyOf(latest(roomHistory(roomId)).values());
+    }
+
+    /**
+     * The latest revision of each step (of each participant's, in a room), in the order the steps were first
+     * answered; keyed by step id in a conversation, which has one participant.
+     */
+    private static Map<String, LoggedAnswer> latest(List<LoggedAnswer> oldestFirst) {
+        Map<String, LoggedAnswer> latest = new LinkedHashMap<>();
+        for (LoggedAnswer revision : oldestFirst) {
+            latest.put(revision.participantId() == null ? revision.stepId() : revision.participantId() + "|" + revision.stepId(),
+                    revision);
+        }
+        return latest;
     }
 }

@@ -4,8 +4,6 @@ import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.answer.LoggedAnswer;
 import nl.samenspraak.dialogue.AnsweredStep;
 import nl.samenspraak.dialogue.DialogueEngine;
-import nl.samenspraak.dialogue.ConversationState;
-import nl.samenspraak.dialogue.GivenAnswer;
 import nl.samenspraak.dialogue.Step;
 import nl.samenspraak.dialogue.Visibility;
 import nl.samenspraak.dialogue.catalog.DialogueCatalog;
@@ -14,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,22 +78,29 @@ public class ConversationDirectory {
                 .ifPresent(c -> conversations.save(c.withTokenHash(newTokenHash)));
     }
 
+    /**
+     * A conversation as its facilitator may see it. Its answers are the answer log's, as they stand now, like a
+     * room's: the log is the one source of what a partner answered. The conversation's state says only which of
+     * those steps are still on the partner's way (an answer on a branch they went back from no longer counts).
+     */
     private PartnerConversation view(Conversation c) {
         ConversationService.Loaded loaded = service.loaded(c, catalog.find(c.dialogueId()).orElse(null));
+        Map<String, LoggedAnswer> standing = answerLog.current(c.id());
         List<AnsweredStep> shared = List.of();
         int current = 0;
         int total = 0;
         if (loaded.dialogue() != null) {
             shared = engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()).stream()
-                    .filter(a -> a.visibility() == Visibility.SHARED).toList();
+                    .filter(a -> isShared(standing.get(a.nodeId())))
+                    .map(a -> asLogged(a, standing.get(a.nodeId()), loaded))
+                    .toList();
             Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
             current = step.progress().current();
             total = step.progress().total();
         }
-        // The history is the log's: it keeps answers to nodes a newer version of the dialogue no longer has.
-        ConversationState stored = service.storedState(c);
+        // The history keeps answers to nodes a newer version of the dialogue no longer has.
         List<PartnerConversation.SharedRevision> history = answerLog.history(c.id()).stream()
-                .filter(revision -> isShared(revision, stored))
+                .filter(revision -> isShared(revision) && isShared(standing.get(revision.stepId())))
                 .map(r -> new PartnerConversation.SharedRevision(r.stepId(), r.nodeId(),
                         json.readValue(r.valueJson(), Object.class), r.revision(), r.createdAt()))
                 .toList();
@@ -102,10 +108,15 @@ public class ConversationDirectory {
                 c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history);
     }
 
-    /** A revision counts as shared when it was given as shared and its answer is shared now too. */
-    private static boolean isShared(LoggedAnswer revision, ConversationState stored) {
-        GivenAnswer now = stored.answers().get(revision.stepId());
-        return Visibility.SHARED.wireName().equals(revision.visibility())
-                && now != null && now.visibility() == Visibility.SHARED;
+    /** The step on the partner's way with the value the log holds for it, as anyone reads it. */
+    private AnsweredStep asLogged(AnsweredStep step, LoggedAnswer logged, ConversationService.Loaded loaded) {
+        Object value = json.readValue(logged.valueJson(), Object.class);
+        return new AnsweredStep(step.nodeId(), step.position(), step.type(), step.prompt(), value,
+                engine.display(loaded.dialogue(), step.nodeId(), value, loaded.speaker().language()), Visibility.SHARED,
+                step.options(), step.poles(), step.min(), step.max(), step.scaleWords(), step.limits());
+    }
+
+    private static boolean isShared(LoggedAnswer revision) {
+        return revision != null && Visibility.SHARED.wireName().equals(revision.visibility());
     }
 }

@@ -215,7 +215,7 @@ class ConversationService {
     }
 
     /** The state as stored, made on the dialogue version the conversation records. */
-    ConversationState storedState(Conversation conversation) {
+    private ConversationState storedState(Conversation conversation) {
         return json.readValue(conversation.state(), ConversationState.class);
     }
 

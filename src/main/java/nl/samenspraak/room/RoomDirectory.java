@@ -1,12 +1,10 @@
 package nl.samenspraak.room;
 
 import nl.samenspraak.answer.AnswerLog;
-import nl.samenspraak.answer.LoggedAnswer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,11 +41,7 @@ public class RoomDirectory {
     private List<RoomAnswer> latest(Room room) {
         Map<String, RoomParticipant> people = participants.findByRoomIdOrderByJoinedAt(room.id()).stream()
                 .collect(Collectors.toMap(RoomParticipant::id, Function.identity()));
-        Map<String, LoggedAnswer> byParticipantAndStep = new LinkedHashMap<>();
-        for (LoggedAnswer answer : log.roomHistory(room.id())) {
-            byParticipantAndStep.put(answer.participantId() + "|" + answer.stepId(), answer);
-        }
-        return byParticipantAndStep.values().stream().filter(a -> people.containsKey(a.participantId())).map(a -> {
+        return log.currentInRoom(room.id()).stream().filter(a -> people.containsKey(a.participantId())).map(a -> {
             RoomParticipant p = people.get(a.participantId());
             return new RoomAnswer(room.id(), room.dialogueId(), p.id(), p.invitationId(), p.name(), p.organisation(),
                     a.stepId(), a.nodeId(), json.readValue(a.valueJson(), Object.class));

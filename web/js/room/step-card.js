@@ -14,6 +14,11 @@ export function asksAnswer(step) {
  */
 export function renderQuestion(step, { lang, promptId = uid('prompt'), heading = 'h2', prefix = '' } = {}) {
   const box = el('div', { class: 'question', data: { nodeId: step.nodeId, stepType: step.type } });
+  // The dialogue changed under the room since the session began: the server says where the group goes on.
+  const notice = pick(step.notice, lang);
+  if (notice) {
+    box.appendChild(el('p', { class: 'question__notice', testid: `${prefix}step-notice`, text: notice, attrs: { lang, role: 'status' } }));
+  }
   if (step.item && step.item.count) {
     box.appendChild(tText(el('p', { class: 'question__item', testid: `${prefix}step-item` }),
       'step.item', step.item.index, step.item.count, pick(step.item.label, lang)));

@@ -194,24 +194,17 @@ class ConversationService {
      */
     private Step stepWithNotice(Loaded loaded) {
         Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
-        VersionChange change = loaded.change();
-        if (change == null || (!change.moved() && change.setAside().isEmpty())) {
-            return step;
-        }
-        String language = loaded.speaker().language();
-        String notice = change.moved()
-                ? text(language, "conversation.changed.moved", String.valueOf(step.progress().current()))
-                : text(language, "conversation.changed.set-aside", String.valueOf(change.setAside().size()));
-        return step.withNotice(notice);
+        return loaded.change() == null ? step
+                : loaded.change().noticed(step, kind -> text(loaded.speaker().language(), "conversation.changed." + kind));
     }
 
-    private String text(String language, String key, String argument) {
+    private String text(String language, String key) {
         String text = messages.all(UiMessages.LANGUAGES.contains(language) ? language : Dialogue.DEFAULT_LANGUAGE)
                 .get(key);
         if (text == null) {
             throw new IllegalStateException("no text '" + key + "' in messages-conversation_" + language + ".properties");
         }
-        return text.replace("{0}", argument);
+        return text;
     }
 
     /** The state as stored, made on the dialogue version the conversation records. */

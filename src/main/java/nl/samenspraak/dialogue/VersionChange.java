@@ -14,6 +14,20 @@ public record VersionChange(ConversationState state, String lostPosition, List<S
         setAside = List.copyOf(setAside);
     }
 
+    /**
+     * The step with a notice of this change where a participant notices it: their step is gone ({@code moved},
+     * "{0}" the step they go on at), or earlier answers no longer count ({@code set-aside}, "{0}" how many).
+     * {@code texts} gives the caller's wording of each, in the participant's language.
+     */
+    public Step noticed(Step step, java.util.function.Function<String, String> texts) {
+        if (!moved() && setAside.isEmpty()) {
+            return step;
+        }
+        return step.withNotice(moved()
+                ? texts.apply("moved").replace("{0}", String.valueOf(step.progress().current()))
+                : texts.apply("set-aside").replace("{0}", String.valueOf(setAside.size())));
+    }
+
     /** Whether the participant no longer continues where they were. */
     public boolean moved() {
         return lostPosition != null;

@@ -10,13 +10,17 @@ import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.Participant;
 import nl.samenspraak.dialogue.Speaker;
+import nl.samenspraak.dialogue.Step;
+import nl.samenspraak.dialogue.VersionChange;
 import nl.samenspraak.dialogue.catalog.DialogueCatalog;
 import nl.samenspraak.web.ApiException;
+import nl.samenspraak.web.UiMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -46,18 +50,22 @@ class LiveRooms {
     private final DialogueCatalog catalog;
     private final Collaborations collaborations;
     private final JsonMapper json;
+    private final UiMessages messages;
+    private final Clock clock;
     private final DialogueEngine engine = new DialogueEngine();
     /** Idle rooms leave memory after a while, their answers with them; both are read again when needed. */
     private final Cache<String, Slot> slots;
 
     LiveRooms(RoomRepository rooms, RoomParticipantRepository participants, RoomAnswers answers, DialogueCatalog catalog,
-              Collaborations collaborations, JsonMapper json) {
+              Collaborations collaborations, JsonMapper json, UiMessages messages, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.answers = answers;
         this.catalog = catalog;
         this.collaborations = collaborations;
         this.json = json;
+        this.messages = messages;
+        this.clock = clock;
         this.slots = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(6))
                 .<String, Slot>removalListener((roomId, slot, cause) -> answers.forget(roomId)).build();
     }
@@ -151,11 +159,35 @@ class LiveRooms {
         return slot.live;
     }
 
+    /**
+     * A stored room as it is now. When its dialogue's file changed since the room last moved, the room is brought
+     * onto the new version (stored at once, so every server reads it so): it goes on where its nodes still exist,
+     * and its step says so plainly until the facilitator moves on.
+     */
     private LiveRoom read(Room room) {
         Dialogue dialogue = catalog.find(room.dialogueId()).orElseThrow(() -> new ApiException(HttpStatus.GONE, "gone",
                 null, "the dialogue '" + room.dialogueId() + "' is no longer offered"));
+        Speaker group = group(room.language());
         ConversationState state = json.readValue(room.state(), ConversationState.class);
-        return new LiveRoom(room, state, dialogue, engine.step(dialogue, group(room.language()), state),
-                participants.findByRoomIdOrderByJoinedAt(room.id()), collaborations.ownerUsername(room.collaborationId()));
+        Room current = room;
+        Step step;
+        if (dialogue.version() == room.dialogueVersion()) {
+            step = engine.step(dialogue, group, state);
+        } else {
+            VersionChange change = engine.onNewVersion(dialogue, group, state);
+            state = change.state();
+            current = rooms.save(room.onVersion(dialogue.version(), json.writeValueAsString(state), clock.instant()));
+            step = change.noticed(engine.step(dialogue, group, state), kind -> text(room.language(), "room.changed." + kind));
+        }
+        return new LiveRoom(current, state, dialogue, step, participants.findByRoomIdOrderByJoinedAt(room.id()),
+                collaborations.ownerUsername(room.collaborationId()));
+    }
+
+    private String text(String language, String key) {
+        String text = messages.all(UiMessages.LANGUAGES.contains(language) ? language : Dialogue.DEFAULT_LANGUAGE).get(key);
+        if (text == null) {
+            throw new IllegalStateException("no text '" + key + "' in messages-room_" + language + ".properties");
+        }
+        return text;
     }
 }

@@ -7,17 +7,24 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.time.Instant;
 
 /**
- * A live group session of one dialogue. The state is the group's engine state: the step the room is at
- * and the answers the group settled on, which steer its branches and foreach nodes.
+ * A live group session of one dialogue, on the version of the dialogue it records. The state is the group's
+ * engine state: the step the room is at and the answers the group settled on, which steer its branches and
+ * foreach nodes.
  */
 @Table("room")
-record Room(@Id String id, @Version Long version, String collaborationId, String dialogueId, String language,
+record Room(@Id String id, @Version Long version, String collaborationId, String dialogueId, int dialogueVersion, String language,
             String joinCode, RoomStatus status, RoomPhase phase, boolean revealNames, String state, Instant createdAt,
             Instant updatedAt) {
 
     Room with(RoomStatus newStatus, RoomPhase newPhase, boolean newRevealNames, String newState, Instant now) {
-        return new Room(id, version, collaborationId, dialogueId, language, joinCode, newStatus, newPhase,
+        return new Room(id, version, collaborationId, dialogueId, dialogueVersion, language, joinCode, newStatus, newPhase,
                 newRevealNames, newState, createdAt, now);
+    }
+
+    /** The room brought onto another version of its dialogue, with the state made on it. */
+    Room onVersion(int newDialogueVersion, String newState, Instant now) {
+        return new Room(id, version, collaborationId, dialogueId, newDialogueVersion, language, joinCode, status, phase,
+                revealNames, newState, createdAt, now);
     }
 
     boolean isOpen() {

@@ -72,7 +72,7 @@ class RoomService {
         Dialogue dialogue = catalog.require(dialogueId, Mode.GROUP, language);
         ConversationState state = engine.start(dialogue, LiveRooms.group(language));
         Instant now = clock.instant();
-        return rooms.save(new Room(UUID.randomUUID().toString(), null, collaborationId, dialogueId, language,
+        return rooms.save(new Room(UUID.randomUUID().toString(), null, collaborationId, dialogueId, dialogue.version(), language,
                 freeJoinCode(), RoomStatus.OPEN, RoomPhase.ANSWERING, true, json.writeValueAsString(state), now, now));
     }
 

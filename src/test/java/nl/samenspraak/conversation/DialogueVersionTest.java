@@ -1,13 +1,12 @@
 package nl.samenspraak.conversation;
 
 import nl.samenspraak.ApiClient;
-import nl.samenspraak.SamenspraakApplication;
+import nl.samenspraak.RestartedApplication;
 import nl.samenspraak.answer.AnswerLog;
 import nl.samenspraak.answer.LoggedAnswer;
 import nl.samenspraak.ApiClient.Started;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -42,8 +41,8 @@ class DialogueVersionTest {
         Started pastGoneNode;
         Started unchanged;
         Started unchangedEn;
-        try (ConfigurableApplicationContext first = start(dialogues, data)) {
-            ApiClient api = new ApiClient(port(first));
+        try (ConfigurableApplicationContext first = RestartedApplication.start(dialogues, data)) {
+            ApiClient api = new ApiClient(RestartedApplication.port(first));
             atGoneNode = api.start("versies", "nl", "Ann", "Gemeente");
             answer(api, atGoneNode, "welcome", null, "first", "Een", "second", "Twee");
             assertThat(api.view(atGoneNode).get("step").get("nodeId").asString()).isEqualTo("third");
@@ -61,8 +60,8 @@ class DialogueVersionTest {
         Files.copy(VERSIONS.resolve("versie-2.yaml"), dialogues.resolve("versies.yaml"),
                 StandardCopyOption.REPLACE_EXISTING);
 
-        try (ConfigurableApplicationContext second = start(dialogues, data)) {
-            ApiClient api = new ApiClient(port(second));
+        try (ConfigurableApplicationContext second = RestartedApplication.start(dialogues, data)) {
+            ApiClient api = new ApiClient(RestartedApplication.port(second));
 
             // the step the partner was at is gone: back to the nearest earlier answered step, with a notice
             JsonNode view = api.view(atGoneNode);
@@ -116,17 +115,5 @@ class DialogueVersionTest {
         List<String> ids = new ArrayList<>();
         answers.forEach(a -> ids.add(a.get("nodeId").asString()));
         return ids;
-    }
-
-    private static ConfigurableApplicationContext start(Path dialogues, Path data) {
-        return new SpringApplicationBuilder(SamenspraakApplication.class).run(
-                "--server.port=0",
-                "--samenspraak.dialogues.dir=" + dialogues,
-                "--samenspraak.data-dir=" + data,
-                "--samenspraak.admin-password=versions-test-password");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 }

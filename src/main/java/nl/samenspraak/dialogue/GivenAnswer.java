@@ -4,5 +4,5 @@ package nl.samenspraak.dialogue;
  * An answer as the engine keeps it: the value in plain Java (String, Integer, List of String, as the node
  * type says) and who may see it.
  */
-public record GivenAnswer(Object value, Visibility visibility) {
+record GivenAnswer(Object value, Visibility visibility) {
 }

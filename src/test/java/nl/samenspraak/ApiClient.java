@@ -162,7 +162,9 @@ public final class ApiClient {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        headers.forEach(request::header);
+        if (headers != null) {
+            headers.forEach(request::header);
+        }
         return send(request);
     }
 

@@ -43,7 +43,7 @@ class SharedAnswersTest {
     void theFacilitatorReadsTheLatestRevisionWhileItIsShared() {
         String token = api.call("POST", "/api/collaborations/" + collaboration + "/invitations", owner,
                 Map.of("name", "Anna", "organisation", "Gemeente", "dialogueId", "brengen-halen")).json().get("token").asString();
-        String conversation = api.call("POST", "/api/conversations", Map.of(), Map.of("invitation", token)).json().get("id").asString();
+        String conversation = api.call("POST", "/api/conversations", null, Map.of("invitation", token)).json().get("id").asString();
         answer(conversation, token, "welcome", null);
         answer(conversation, token, "shared-view", FIRST);
         assertThat(api.post("/api/conversations/" + conversation + "/back", token, Map.of("nodeId", "shared-view")).status())

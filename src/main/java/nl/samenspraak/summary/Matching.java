@@ -61,11 +61,11 @@ final class Matching {
         List<Match> matches = new ArrayList<>();
         for (int n = 0; n < needs.units.size(); n++) {
             TextUnit need = needs.units.get(n);
-            List<Alike> shown = offers.alikeTo(need, MATCH_THRESHOLD);
+            List<Alike> shown = offers.alikeTo(need, MATCH_THRESHOLD, MATCHES_PER_NEED);
             if (shown.isEmpty()) {
-                shown = clearBest(n, offers.alikeTo(need, CLEAR_BEST_FLOOR), needs, offers);
+                shown = clearBest(n, offers.alikeTo(need, CLEAR_BEST_FLOOR, 2), needs, offers);
             }
-            for (Alike pair : shown.subList(0, Math.min(MATCHES_PER_NEED, shown.size()))) {
+            for (Alike pair : shown) {
                 matches.add(match(need, offers.units.get(pair.index()), pair.similarity()));
             }
         }
@@ -83,7 +83,7 @@ final class Matching {
         if (best.similarity() < CLEAR_BEST_LEAD * next) {
             return List.of();
         }
-        List<Alike> rivals = needs.alikeTo(offers.units.get(best.index()), best.similarity());
+        List<Alike> rivals = needs.alikeTo(offers.units.get(best.index()), best.similarity(), 1);
         return !rivals.isEmpty() && rivals.get(0).index() == need ? List.of(best) : List.of();
     }
 
@@ -96,37 +96,69 @@ final class Matching {
                 need.profile().shared(offer.profile()).stream().limit(REASONS).toList());
     }
 
-    /** One text of a side (a need or an offer, by its index there) and how alike it is to the text looked up. */
+    /** One text of a side (a need or an offer, or a distinct text, by its index there) and how alike it is to the text looked up. */
     private record Alike(int index, double similarity) {
     }
 
-    /** The needs or the offers of a collaboration, with an inverted index of their terms. */
+    /**
+     * The needs or the offers of a collaboration, with an inverted index of their terms. Partners often write the
+     * same line ("Vrijwilligers", "Subsidie"): each distinct text is compared once, and its likeness serves every
+     * partner who wrote it.
+     */
     private static final class Side {
 
         private final List<TextUnit> units;
         private final Map<String, Integer> frequency;
+        private final List<TextUnit> distinct = new ArrayList<>();
+        private final List<List<Integer>> unitsOfText = new ArrayList<>();
         private final Map<String, List<Integer>> index = new HashMap<>();
+        private final Map<String, List<Alike>> alikeTexts = new HashMap<>();
 
         Side(List<TextUnit> units, Map<String, Integer> frequency) {
             this.units = units;
             this.frequency = frequency;
+            Map<String, Integer> textIndex = new HashMap<>();
             for (int i = 0; i < units.size(); i++) {
-                int at = i;
-                units.get(i).profile().terms().keySet().forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(at));
+                TextUnit unit = units.get(i);
+                int text = textIndex.computeIfAbsent(unit.text(), t -> {
+                    distinct.add(unit);
+                    unitsOfText.add(new ArrayList<>());
+                    unit.profile().terms().keySet().forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(distinct.size() - 1));
+                    return distinct.size() - 1;
+                });
+                unitsOfText.get(text).add(i);
             }
         }
 
-        /** The texts of other partners at least {@code floor} alike to this one, most alike first (then in order). */
-        List<Alike> alikeTo(TextUnit unit, double floor) {
+        /**
+         * The first {@code limit} texts of other partners at least {@code floor} alike to this one, most alike first
+         * (then in the order they were written).
+         */
+        List<Alike> alikeTo(TextUnit unit, double floor, int limit) {
+            List<Alike> alike = new ArrayList<>();
+            for (Alike text : alikeTexts.computeIfAbsent(floor + "\n" + unit.text(), k -> alikeTexts(unit, floor))) {
+                for (int candidate : unitsOfText.get(text.index())) {
+                    if (alike.size() == limit) {
+                        return alike;
+                    }
+                    if (!unit.contribution().partnerKey().equals(units.get(candidate).contribution().partnerKey())) {
+                        alike.add(new Alike(candidate, text.similarity()));
+                    }
+                }
+            }
+            return alike;
+        }
+
+        /** The distinct texts at least {@code floor} alike to this one, by their index among them, most alike first. */
+        private List<Alike> alikeTexts(TextUnit unit, double floor) {
             Set<Integer> candidates = new TreeSet<>();
             for (String key : probeKeys(unit, frequency, floor)) {
                 candidates.addAll(index.getOrDefault(key, List.of()));
             }
             List<Alike> alike = new ArrayList<>();
             for (int candidate : candidates) {
-                TextUnit other = units.get(candidate);
-                double similarity = unit.similarity(other);
-                if (!unit.contribution().partnerKey().equals(other.contribution().partnerKey()) && similarity >= floor) {
+                double similarity = unit.similarity(distinct.get(candidate));
+                if (similarity >= floor) {
                     alike.add(new Alike(candidate, similarity));
                 }
             }

@@ -44,6 +44,16 @@ class MatchingTest {
     }
 
     @Test
+    void everyPartnerWhoWroteTheSameLineIsAMatchButNotTheSeekerThemself() {
+        Map<String, Double> terms = Map.of("vrijwilliger", 1.0, "buurt", 0.5);
+        TextUnit need = unit("seeker", "Vrijwilligers", terms);
+        List<TextUnit> offers = List.of(unit("seeker", "Vrijwilligers", terms), unit("a", "Vrijwilligers", terms),
+                unit("b", "Vrijwilligers", terms));
+
+        assertThat(Matching.matches(List.of(need), offers)).extracting(Match::providerKey).containsExactly("a", "b");
+    }
+
+    @Test
     void aNeedsClearlyBestOfferIsAMatchBelowTheThreshold() {
         TextUnit need = unit("seeker", "financiering voor de buurtkamer", Map.of("budget", 1.0, "buurtkamer", 1.5));
         TextUnit offer = unit("provider", "Wmo-budget", Map.of("budget", 1.0, "wmo", 1.5));

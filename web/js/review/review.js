@@ -118,7 +118,7 @@ function show(summary, keepEdits) {
   const empty = summary.answers === 0;
   $('review-empty').hidden = !empty;
   form.hidden = empty;
-  if (!empty) renderSummary(summary, $('review-sections'), $('review-nav'));
+  if (!empty) renderSummary(summary, $('review-sections'), $('review-nav'), { id: state.id, detail: state.detail, lang: state.lang });
   showDirty();
 }
 

@@ -154,3 +154,40 @@ export function rankingChart(ranking, { count, lang } = {}) {
   return el('figure', { class: 'chart chart--ranking' },
     tText(el('figcaption', { class: 'chart__caption' }), 'room.chart.rankingCaption'), list);
 }
+
+/**
+ * A heat map: rows (partners) × columns (ingredients, grouped under a header per group), each cell a position
+ * between min and max coloured from the weak end (min) to the strong end (max), empty where a row has none.
+ * It is a table, so a screen reader reads it as one: every cell also says in words whose position it is.
+ */
+export function heatMap({ groups, columns, rows, min = -2, max = 2, caption, emptyText = '', lang } = {}) {
+  const levels = 5;
+  const level = (position) => Math.round(((position - min) / Math.max(1, max - min)) * (levels - 1));
+  const groupRow = el('tr', {}, el('td'));
+  for (const group of groups) {
+    groupRow.appendChild(el('th', { class: 'heatmap__group', text: group.label, attrs: { scope: 'colgroup', colspan: group.span, lang } }));
+  }
+  const columnRow = el('tr', {}, el('td'));
+  for (const column of columns) {
+    columnRow.appendChild(el('th', { class: 'heatmap__column', text: column.label, attrs: { scope: 'col', lang } }));
+  }
+  const body = el('tbody');
+  for (const row of rows) {
+    const line = el('tr', {}, el('th', { class: 'heatmap__row', text: row.label, attrs: { scope: 'row' } }));
+    row.cells.forEach((position, index) => {
+      const empty = position === null || position === undefined;
+      line.appendChild(el('td', {
+        class: `heatmap__cell${empty ? ' heatmap__cell--empty' : ` heatmap__cell--l${level(position)}`}`,
+        text: empty ? '' : signed(position),
+        data: { position: empty ? undefined : position },
+        attrs: { 'aria-label': `${row.label}, ${columns[index].label}: ${empty ? emptyText : signed(position)}` },
+      }));
+    });
+    body.appendChild(line);
+  }
+  return el('figure', { class: 'chart chart--heatmap' },
+    el('div', { class: 'heatmap__scroll' },
+      el('table', { class: 'heatmap', testid: 'heat-map' },
+        el('caption', { class: 'chart__caption', text: caption || '' }),
+        el('thead', {}, groupRow, columnRow), body)));
+}

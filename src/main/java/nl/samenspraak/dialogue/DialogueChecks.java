@@ -170,6 +170,11 @@ public final class DialogueChecks {
     }
 
     private void texts(Node node, String at) {
+        text(at + "/summary/label", node.summaryLabel());
+        List<Node> around = Route.foreachChain(dialogue, node.id());
+        if (node.role() == SummaryRole.CHECK && (around == null || around.isEmpty())) {
+            report(at + "/summary/role", "a check question is asked per factor of a scan: put it inside the foreach over the factors");
+        }
         text(at + "/text", node.text());
         text(at + "/prompt", node.prompt());
         text(at + "/help", node.help());

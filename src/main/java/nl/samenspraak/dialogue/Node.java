@@ -77,6 +77,11 @@ public record Node(
         return summary == null ? null : summary.role();
     }
 
+    /** The short name the node declares for the summary ({@code summary: {label: …}}), or null. */
+    public LocalizedText summaryLabel() {
+        return summary == null ? null : summary.label();
+    }
+
     /** The default visibility of an answer to this node. */
     public Visibility defaultVisibility() {
         return visibility != null ? visibility : Visibility.SHARED;

@@ -39,8 +39,16 @@ public enum SummaryRole {
     COMMITMENT,
     /** A concrete goal. */
     GOAL,
-    /** A position on a scale between two poles, one per item of its foreach (a paradox). */
+    /**
+     * A position on a scale between two poles, one per item of its foreach (a paradox); in a foreach that also
+     * holds {@link #CHECK} nodes, a scan's ingredient (its {@code label}) of the factor that is the foreach item.
+     */
     POSITION,
+    /**
+     * A check question of a scan (a choice inside the foreach of its factors, after their ingredients): its
+     * answers are tallied per factor, and feed the reasons of the recommended next conversation.
+     */
+    CHECK,
     /** A both-and idea for the scale of the same foreach item. */
     BOTH_AND;
 

@@ -22,11 +22,19 @@ final class ParadoxSection {
     private ParadoxSection() {
     }
 
+    /** Whether the dialogue has paradoxes: positions that are not a scan's ingredients ({@link ScanSection}). */
+    static boolean applies(Dialogue dialogue) {
+        return dialogue.nodesWithRole(SummaryRole.POSITION).stream().anyMatch(n -> !ScanSection.isIngredient(dialogue, n));
+    }
+
     static List<Paradox> build(StepAnswers answers, Set<String> agreed, String language) {
         Dialogue dialogue = answers.dialogue();
         DialogueEngine engine = new DialogueEngine();
         List<Paradox> result = new ArrayList<>();
         for (Node position : dialogue.nodesWithRole(SummaryRole.POSITION)) {
+            if (ScanSection.isIngredient(dialogue, position)) {
+                continue;
+            }
             Node items = dialogue.itemSource(position.id()).orElse(null);
             if (items == null || items.options() == null) {
                 continue;

@@ -8,6 +8,12 @@ import nl.samenspraak.summary.ExportDocument.Quotes;
 import nl.samenspraak.summary.ExportDocument.Table;
 import nl.samenspraak.summary.ExportDocument.Text;
 import nl.samenspraak.summary.SummaryViews.Ambition;
+import nl.samenspraak.summary.SummaryViews.FactorStats;
+import nl.samenspraak.summary.SummaryViews.HeatRow;
+import nl.samenspraak.summary.SummaryViews.Recommendation;
+import nl.samenspraak.summary.SummaryViews.Scan;
+import nl.samenspraak.summary.SummaryViews.ScanCheck;
+import nl.samenspraak.summary.SummaryViews.ScanIngredient;
 import nl.samenspraak.summary.SummaryViews.BringTake;
 import nl.samenspraak.summary.SummaryViews.Item;
 import nl.samenspraak.summary.SummaryViews.Paradox;
@@ -24,7 +30,7 @@ import java.util.List;
  * Lays a summary out as the review page shows it: the ambition (the recorded text labelled as recorded, the
  * draft as draft, every sentence with its sources), the visievierluik's quadrants, the brengen-halen worksheet,
  * matches, needs nobody meets, offers nobody asked for, kinds of interest, balance, the paradoxes with their
- * charts, every question with its themes (agreed ones marked) or its tally, chart or ranking, and the open
+ * charts, a scan's heat map, factors, check questions and recommended next conversations, every question with its themes (agreed ones marked) or its tally, chart or ranking, and the open
  * issues by factor.
  */
 final class SummaryDocument {
@@ -67,6 +73,9 @@ final class SummaryDocument {
                 blocks.add(Chart.of(p.positions()));
                 themes(p.bothAnd());
             }
+        }
+        if (summary.scan() != null) {
+            scan(summary.scan());
         }
         heading(1, labels.get("questions"));
         for (Question q : summary.questions()) {
@@ -144,6 +153,106 @@ final class SummaryDocument {
             heading(2, labels.get("tensions"));
             themes(bt.issues());
         }
+    }
+
+    /**
+     * The scan: the heat map as a table per factor (partners × its ingredients, empty where a partner did not
+     * answer), the factors' figures, the ingredients partners disagree on most, the check questions' tallies and
+     * the recommended next conversations with their reasons.
+     */
+    private void scan(Scan scan) {
+        heading(1, labels.get("scan"));
+        heading(2, labels.get("heatMap"));
+        text(labels.get("heatMapExplain"));
+        List<String> factorOrder = scan.ingredients().stream().map(ScanIngredient::factorId).distinct().toList();
+        for (String factorId : factorOrder) {
+            List<Integer> columns = new ArrayList<>();
+            for (int i = 0; i < scan.ingredients().size(); i++) {
+                if (scan.ingredients().get(i).factorId().equals(factorId)) {
+                    columns.add(i);
+                }
+            }
+            heading(3, scan.ingredients().get(columns.get(0)).factor());
+            List<String> headers = new ArrayList<>(List.of(labels.get("partner")));
+            columns.forEach(i -> headers.add(scan.ingredients().get(i).label()));
+            List<List<String>> rows = new ArrayList<>();
+            for (HeatRow row : scan.heatMap()) {
+                if (columns.stream().allMatch(i -> row.positions().get(i) == null)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>(List.of(partnerName(row.partner(), row.organisation())));
+                columns.forEach(i -> cells.add(row.positions().get(i) == null ? "" : signed(row.positions().get(i))));
+                rows.add(cells);
+            }
+            List<String> means = new ArrayList<>(List.of(labels.get("mean") + " (" + labels.get("spread") + ")"));
+            columns.forEach(i -> means.add(scan.ingredients().get(i).positions().mean() + " (" + scan.ingredients().get(i).positions().spread() + ")"));
+            rows.add(means);
+            blocks.add(new Table(headers, rows));
+        }
+        heading(2, labels.get("factorStats"));
+        blocks.add(new Table(List.of(labels.get("factor"), labels.get("mean"), labels.get("spread"), labels.get("positions"), labels.get("reading")),
+                scan.factors().stream().map(f -> List.of(f.label(), f.mean() == null ? "" : String.valueOf(f.mean()),
+                        f.spread() == null ? "" : String.valueOf(f.spread()), String.valueOf(f.n()), reading(f))).toList()));
+        heading(2, labels.get("mostDivided"));
+        if (scan.disagreements().isEmpty()) {
+            text(labels.get("none"));
+        } else {
+            blocks.add(new Table(List.of(labels.get("ingredient"), labels.get("factor"), labels.get("mean"), labels.get("spread")),
+                    scan.disagreements().stream().map(i -> List.of(i.label(), i.factor(), String.valueOf(i.positions().mean()),
+                            String.valueOf(i.positions().spread()))).toList()));
+        }
+        heading(2, labels.get("checks"));
+        for (FactorStats f : scan.factors()) {
+            if (f.checks().isEmpty()) {
+                continue;
+            }
+            heading(3, f.label());
+            blocks.add(new Table(List.of(labels.get("checkQuestion"), labels.get("answers")),
+                    f.checks().stream().map(c -> List.of(c.prompt(), tally(c))).toList()));
+        }
+        heading(2, labels.get("recommendations"));
+        if (scan.recommendations().isEmpty()) {
+            text(labels.get("noRecommendations"));
+        }
+        for (Recommendation r : scan.recommendations()) {
+            heading(3, r.factor() + ": " + labels.get("recommend." + r.kind()));
+            text(labels.get("nextConversation") + ": " + String.join(", ", r.dialogues().stream()
+                    .map(d -> d.title() + " (" + d.id() + ")").toList()));
+            List<String> reasons = new ArrayList<>();
+            reasons.add(labels.get("factor") + " " + r.factor() + ": " + labels.get("mean") + " " + r.mean() + ", "
+                    + labels.get("spread") + " " + r.spread());
+            r.ingredients().forEach(i -> reasons.add(i.label() + ": " + labels.get("mean") + " " + i.positions().mean() + ", "
+                    + labels.get("spread") + " " + i.positions().spread() + " (n=" + i.positions().n() + ")"));
+            r.checks().forEach(c -> reasons.add(c.prompt() + " " + tally(c)));
+            text(labels.get("because"));
+            blocks.add(new Bullets(reasons));
+        }
+    }
+
+    private String reading(FactorStats f) {
+        List<String> words = new ArrayList<>();
+        if (f.weak()) {
+            words.add(labels.get("weak"));
+        }
+        if (f.divided()) {
+            words.add(labels.get("divided"));
+        }
+        return String.join(", ", words);
+    }
+
+    private static String tally(ScanCheck check) {
+        return String.join(" · ", check.tally().stream().map(t -> t.label() + ": " + t.count()).toList());
+    }
+
+    private String partnerName(String name, String organisation) {
+        if (name == null || name.isBlank()) {
+            return organisation == null || organisation.isBlank() ? labels.get("anonymous") : organisation;
+        }
+        return organisation == null || organisation.isBlank() ? name : name + " (" + organisation + ")";
+    }
+
+    private static String signed(int position) {
+        return position > 0 ? "+" + position : String.valueOf(position);
     }
 
     private void question(Question q) {

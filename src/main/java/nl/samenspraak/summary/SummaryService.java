@@ -89,10 +89,12 @@ class SummaryService {
         return new Summary(collaborationId, dialogue.id(), language, partners.size(), contributions.size(), questions,
                 dialogue.declares(SummaryRole.BRING) || dialogue.declares(SummaryRole.TAKE)
                         ? BringTakeSection.build(answers, agreed, language) : null,
-                dialogue.declares(SummaryRole.POSITION) ? ParadoxSection.build(answers, agreed, language) : null,
+                ParadoxSection.applies(dialogue) ? ParadoxSection.build(answers, agreed, language) : null,
                 dialogue.declares(SummaryRole.QUADRANT) || dialogue.declares(SummaryRole.PROMISE)
                         ? VisionSection.build(answers, agreed, language, Labels.of(messages, language), review) : null,
-                openIssues(answers, language));
+                openIssues(answers, language),
+                ScanSection.applies(dialogue) ? ScanSection.build(answers, language, id -> catalog.find(id)
+                        .map(d -> d.title().in(language)).orElse(id)) : null);
     }
 
     /**

@@ -91,10 +91,48 @@ final class SummaryViews {
     record IssueGroup(String factor, List<Item> issues) {
     }
 
+    /** A scan's ingredient for one factor: its short name, the scale's ends and where the partners stand. */
+    record ScanIngredient(String stepId, String factorId, String factor, String label, int min, int max,
+                          Aggregates.ScaleSummary positions) {
+    }
+
+    /** A row of the heat map: one partner's position at each ingredient of {@link Scan#ingredients}, null where none. */
+    record HeatRow(String partner, String organisation, List<Integer> positions) {
+    }
+
+    /** The answers to one check question for one factor. */
+    record ScanCheck(String stepId, String prompt, int n, List<Aggregates.Tally> tally) {
+    }
+
+    /**
+     * A factor's figures: the mean of its ingredients' positions, their mean spread, how many positions, whether that
+     * makes it weak or divided (see {@link ScanSection}), and the tallies of its check questions. Mean and spread are
+     * null when the factor's check questions were answered but none of its ingredients.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FactorStats(String id, String label, Double mean, Double spread, int n, boolean weak, boolean divided,
+                       List<ScanCheck> checks) {
+    }
+
+    record DialogueLink(String id, String title) {
+    }
+
+    /**
+     * The next conversation for a weak or divided factor ({@code kind}), with what led to it: the factor's figures,
+     * its ingredients (the weakest or most divided first) and the answers to its check questions.
+     */
+    record Recommendation(String factorId, String factor, String kind, Double mean, Double spread,
+                          List<ScanIngredient> ingredients, List<ScanCheck> checks, List<DialogueLink> dialogues) {
+    }
+
+    record Scan(List<ScanIngredient> ingredients, List<HeatRow> heatMap, List<FactorStats> factors,
+                List<ScanIngredient> disagreements, List<Recommendation> recommendations) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Summary(String collaborationId, String dialogueId, String language, int partners, int answers,
                    List<Question> questions, BringTake bringTake, List<Paradox> paradoxes, Vision vision,
-                   List<IssueGroup> openIssues) {
+                   List<IssueGroup> openIssues, Scan scan) {
 
         /** The keys of every theme in the summary, wherever it appears. */
         Set<String> themeKeys() {

@@ -256,6 +256,15 @@ class SummaryFixtureTest {
             if (summary.paradoxes() != null) {
                 summary.paradoxes().forEach(p -> expected.add(p.label()));
             }
+            if (summary.scan() != null) {
+                List.of("scan", "heatMap", "factorStats", "mostDivided", "checks", "recommendations").forEach(k -> expected.add(labels.get(k)));
+                summary.scan().ingredients().forEach(i -> expected.add(i.label()));
+                summary.scan().factors().forEach(f -> {
+                    expected.add(f.label());
+                    f.checks().forEach(c -> expected.add(c.prompt()));
+                });
+                summary.scan().recommendations().forEach(r -> r.dialogues().forEach(d -> expected.add(d.title())));
+            }
             summary.openIssues().forEach(g -> expected.add(labels.get(g.factor())));
             assertThat(expected).noneMatch(heading -> heading.contains("‘’") || heading.contains("()"));
 

@@ -238,6 +238,67 @@ class SummaryReviewBrowserTest {
         Chromium.assertQuietConsole(driver, "status of 401", "status of 422");
     }
 
+    /**
+     * The scan: three partners see Belangen as weak, one keeps a position private. The heat map shows the shared
+     * positions and leaves the private one empty; the recommendation for Belangen names brengen-halen with its
+     * reasons, and opens a room for it in one step.
+     */
+    @Test
+    void theScanShowsItsHeatMapAndOpensARoomForTheRecommendedConversation() throws Exception {
+        String collaboration = api("POST", "/api/collaborations", Map.of("name", "Scan in Zuid")).get("id").asString();
+        Map<String, Object> scan = new LinkedHashMap<>();
+        scan.put("factors", List.of("belangen"));
+        for (int partner = 0; partner < PARTNERS.length; partner++) {
+            String token = api("POST", "/api/collaborations/" + collaboration + "/invitations",
+                    Map.of("name", PARTNERS[partner][0], "organisation", PARTNERS[partner][1], "dialogueId", "vitaal-samenwerken"))
+                    .get("token").asString();
+            scan.put("duidelijkheid-over-belangen@belangen", List.of(-2, -1, -2).get(partner));
+            scan.put("gezamenlijk-belang@belangen", List.of(-1, -2, -2).get(partner));
+            scan.put("check-discussed@belangen", List.of("no", "partly", "no").get(partner));
+            prepare(token, scan, partner == 0 ? "gezamenlijk-belang@belangen" : null);
+        }
+        driver.get(base() + "/review.html?collaboration=" + collaboration + "&dialogue=vitaal-samenwerken");
+        wait.until(ExpectedConditions.urlContains("/login.html?next="));
+        find("login-username").sendKeys("admin");
+        find("login-password").sendKeys(ADMIN_PASSWORD);
+        find("login-button").click();
+        WebElement map = wait.until(ExpectedConditions.visibilityOfElementLocated(testId("heat-map")));
+        List<WebElement> annaCells = map.findElements(By.cssSelector("tbody tr:first-child td"));
+        assertThat(annaCells).extracting(WebElement::getText).as("Anna's private position stays empty").containsExactly("-2", "");
+        assertThat(annaCells.get(1).getDomAttribute("aria-label")).isEqualTo("Anna de Vries · Gemeente Zwolle, Een gezamenlijk belang: geen antwoord");
+        assertThat(map.getText()).contains("Belangen", "Duidelijkheid over belangen");
+        assertThat(find("scan-factor-belangen").getDomAttribute("data-weak")).isEqualTo("true");
+        WebElement recommendation = find("scan-recommendation-belangen-weak");
+        assertThat(recommendation.findElement(testId("scan-reasons")).getText())
+                .contains("Duidelijkheid over belangen: gemiddelde -1,7").contains("Nee, nog niet: 2").contains("Een gezamenlijk belang: gemiddelde -2, spreiding 0 (n=2)");
+        click(recommendation.findElement(testId("scan-room-brengen-halen")));
+        wait.until(d -> recommendation.getText().contains("De ruimte is open"));
+        assertThat(api("GET", "/api/collaborations/" + collaboration + "/rooms", null).toString()).contains("brengen-halen");
+        assertThat(fetch("/api/collaborations/" + collaboration + "/summary.md?dialogue=vitaal-samenwerken&lang=nl"))
+                .contains("Heatmap partners").contains("Brengen");
+        Chromium.assertQuietConsole(driver, "status of 401");
+    }
+
+    /** Walks one partner's scan to its end, sharing every answer but the one step kept private. */
+    private void prepare(String invitation, Map<String, Object> planned, String privateStep) {
+        JsonNode started = api("POST", "/api/conversations", Map.of("invitation", invitation, "language", "nl"));
+        String path = "/api/conversations/" + started.get("id").asString() + "/answers";
+        String bearer = "Bearer " + started.get("token").asString();
+        JsonNode step = started.get("step");
+        for (int count = 0; !"end".equals(step.get("type").asString()); count++) {
+            assertThat(count).as("steps of the scan").isLessThan(100);
+            String id = step.get("nodeId").asString();
+            String type = step.get("type").asString();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("nodeId", id);
+            body.put("value", planned.containsKey(id) ? planned.get(id) : valueFor(step, 0));
+            if (!type.equals("say") && !type.equals("recap")) {
+                body.put("visibility", id.equals(privateStep) ? "private" : "shared");
+            }
+            step = call("POST", path, bearer, body).get("step");
+        }
+    }
+
     /** Walks one partner's preparation to its end, sharing every answer. */
     private void prepare(String dialogue, String invitation, int partner) {
         JsonNode started = api("POST", "/api/conversations", Map.of("invitation", invitation, "language", "nl"));

@@ -23,8 +23,17 @@ public final class DialogueCheck {
         for (String path : paths.isEmpty() ? List.of("dialogues") : paths) {
             files.putAll(DialogueFiles.read(Path.of(path)));
         }
+        // A file checked on its own may recommend the other dialogues of its folder.
+        java.util.Set<String> folderIds = new java.util.TreeSet<>();
+        for (String file : files.keySet()) {
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            if (parent != null) {
+                DialogueFiles.read(parent).keySet().forEach(other ->
+                        folderIds.add(Path.of(other).getFileName().toString().replaceAll("\\.ya?ml$", "")));
+            }
+        }
         try {
-            List<Dialogue> dialogues = new DialogueLoader().loadAll(files);
+            List<Dialogue> dialogues = new DialogueLoader().loadAll(files, folderIds);
             System.out.println("OK: " + dialogues.size() + " dialogue(s) without problems: "
                     + String.join(", ", dialogues.stream().map(Dialogue::id).toList()));
         } catch (InvalidDialoguesException e) {

@@ -72,12 +72,21 @@ public final class DialogueLoader {
      * Names are shown as given, e.g. {@code dialogues/paradoxen.yaml}.
      */
     public List<Dialogue> loadAll(Map<String, String> files) {
+        return loadAll(files, Set.of());
+    }
+
+    /**
+     * As {@link #loadAll(Map)}, where a dialogue may also name (in {@code recommends}) the dialogues of
+     * {@code otherIds}: those of the folder when only some of its files are checked.
+     */
+    public List<Dialogue> loadAll(Map<String, String> files, Set<String> otherIds) {
         List<DialogueProblem> problems = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
+        Map<String, LocatedYaml> yamlByFile = new LinkedHashMap<>();
         List<Dialogue> dialogues = new ArrayList<>();
         for (Map.Entry<String, String> file : new LinkedHashMap<>(files).entrySet()) {
             List<DialogueProblem> fileProblems = new ArrayList<>();
-            Dialogue dialogue = load(file.getKey(), file.getValue(), fileProblems);
+            Dialogue dialogue = load(file.getKey(), file.getValue(), fileProblems, yamlByFile);
             problems.addAll(fileProblems);
             if (dialogue != null && fileProblems.isEmpty()) {
                 String other = fileById.putIfAbsent(dialogue.id(), file.getKey());
@@ -88,6 +97,12 @@ public final class DialogueLoader {
                 dialogues.add(dialogue);
             }
         }
+        Set<String> known = new java.util.TreeSet<>(otherIds);
+        known.addAll(fileById.keySet());
+        for (Dialogue dialogue : dialogues) {
+            String file = fileById.get(dialogue.id());
+            recommendations(file, yamlByFile.get(file), yamlByFile.get(file).root(), "", known, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDialoguesException(problems);
         }
@@ -95,10 +110,11 @@ public final class DialogueLoader {
     }
 
     /** Loads one file; adds its problems to the list and returns null when it cannot be read at all. */
-    private Dialogue load(String fileName, String text, List<DialogueProblem> problems) {
+    private Dialogue load(String fileName, String text, List<DialogueProblem> problems, Map<String, LocatedYaml> parsed) {
         LocatedYaml yaml;
         try {
             yaml = LocatedYaml.parse(text);
+            parsed.put(fileName, yaml);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             problems.add(new DialogueProblem(fileName, line, "not valid YAML: " + yamlMessage(e.getOriginalMessage())));
@@ -118,6 +134,37 @@ public final class DialogueLoader {
         }
         problems.addAll(new DialogueChecks(fileName, dialogue, yaml).problems());
         return dialogue;
+    }
+
+    /** Every dialogue an option {@code recommends} (a scan's factor) is one of the catalog's, named by its id. */
+    private static void recommendations(String fileName, LocatedYaml yaml, JsonNode value, String pointer,
+                                        Set<String> known, List<DialogueProblem> problems) {
+        if (value.isObject()) {
+            JsonNode recommends = value.get("recommends");
+            if (recommends != null && recommends.isObject()) {
+                for (String kind : List.of("weak", "divided")) {
+                    JsonNode ids = recommends.path(kind);
+                    for (int i = 0; i < ids.size(); i++) {
+                        String id = ids.get(i).asString("");
+                        if (!known.contains(id)) {
+                            String at = pointer + "/recommends/" + kind + "/" + i;
+                            problems.add(new DialogueProblem(fileName, yaml.lineOf(at), at + ": '" + id
+                                    + "' names no dialogue; the dialogues are " + String.join(", ", known)));
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
+                if (!field.getKey().equals("recommends")) {
+                    recommendations(fileName, yaml, field.getValue(), pointer + "/" + LocatedYaml.escape(field.getKey()),
+                            known, problems);
+                }
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                recommendations(fileName, yaml, value.get(i), pointer + "/" + i, known, problems);
+            }
+        }
     }
 
     private List<DialogueProblem> schemaProblems(String fileName, LocatedYaml yaml) {

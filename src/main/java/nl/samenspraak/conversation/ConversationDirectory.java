@@ -99,7 +99,7 @@ public class ConversationDirectory {
                         json.readValue(r.valueJson(), Object.class), r.revision(), r.createdAt()))
                 .toList();
         return new PartnerConversation(c.id(), c.invitationId(), c.dialogueId(), c.participantName(),
-                c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history);
+                c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history, c.roundId());
     }
 
     /** A revision counts as shared when it was given as shared and its answer is shared now too. */

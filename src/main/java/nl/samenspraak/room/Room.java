@@ -7,17 +7,17 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.time.Instant;
 
 /**
- * A live group session of one dialogue. The state is the group's engine state: the step the room is at
+ * A live group session of one dialogue, in one of the collaboration's rounds of that dialogue. The state is the group's engine state: the step the room is at
  * and the answers the group settled on, which steer its branches and foreach nodes.
  */
 @Table("room")
 record Room(@Id String id, @Version Long version, String collaborationId, String dialogueId, String language,
             String joinCode, RoomStatus status, RoomPhase phase, boolean revealNames, String state, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, String roundId) {
 
     Room with(RoomStatus newStatus, RoomPhase newPhase, boolean newRevealNames, String newState, Instant now) {
         return new Room(id, version, collaborationId, dialogueId, language, joinCode, newStatus, newPhase,
-                newRevealNames, newState, createdAt, now);
+                newRevealNames, newState, createdAt, now, roundId);
     }
 
     boolean isOpen() {

@@ -56,7 +56,18 @@ export function renderStep(container, step, { lang, answered, handlers }) {
   }
 
   const labelledBy = probed ? `${promptId} step-probe` : promptId;
-  const control = createControl(step, { lang, labelledBy, describedBy, onVisibility: handlers.onRecapVisibility });
+  // The partner's shared answer of an earlier round: filled in as a starting point, sent only when they send it.
+  const previous = step.previous && !step.answer ? step.previous : null;
+  let previousNote = null;
+  if (previous) {
+    previousNote = el('div', { id: 'step-previous', class: 'preparation', testid: 'step-previous' },
+      el('span', { class: 'preparation__badge' }, tText(el('span'), 'step.previous.badge', previous.round)),
+      el('p', { class: 'preparation__text' }, tText(el('span'), 'step.previous.explain')),
+      el('p', { class: 'preparation__value', testid: 'step-previous-value', text: previous.display, attrs: { lang } }));
+    describedBy.push('step-previous');
+  }
+  const control = createControl(previous ? { ...step, answer: { value: previous.value } } : step,
+    { lang, labelledBy, describedBy, onVisibility: handlers.onRecapVisibility });
   const visibility = ANSWER_TYPES.includes(step.type)
     ? createVisibilityToggle(step.answer?.visibility || step.visibility || 'shared')
     : null;
@@ -72,6 +83,7 @@ export function renderStep(container, step, { lang, answered, handlers }) {
     : null;
 
   const form = el('form', { class: 'step__form', testid: 'step-form', attrs: { novalidate: true } },
+    previousNote,
     control ? control.element : null,
     visibility ? visibility.element : null,
     error,

@@ -17,11 +17,11 @@ export function dialogueTitle(id) {
 }
 
 /** Fills a <select> with the dialogues that can be used in a mode ('solo' or 'group'). */
-export function fillDialogueSelect(select, mode) {
+export function fillDialogueSelect(select, mode) { // mode: 'solo', 'group', or null for every dialogue
   const chosen = select.value;
   while (select.firstChild) select.removeChild(select.firstChild);
   for (const dialogue of shared.dialogues) {
-    if (Array.isArray(dialogue.modes) && !dialogue.modes.includes(mode)) continue;
+    if (mode && Array.isArray(dialogue.modes) && !dialogue.modes.includes(mode)) continue;
     const option = document.createElement('option');
     option.value = dialogue.id;
     option.textContent = pick(dialogue.title);

@@ -9,6 +9,7 @@ import { renderAnswers } from './answers.js';
 import { setupRooms, loadRooms, roomCount } from './rooms.js';
 import { downloadExport } from './export.js';
 import { renderSummaries } from './summaries.js';
+import { setupRounds } from './rounds.js';
 
 const state = { id: null, detail: null, answers: [] };
 
@@ -17,6 +18,7 @@ export async function showDetail(id) {
   await reload();
   document.getElementById('detail-view').hidden = false;
   setupPartners(state, { reload: refresh });
+  await setupRounds(state, { reload: refresh });
   setupRooms(id);
   setupSettings();
   document.getElementById('refresh').addEventListener('click', async () => {

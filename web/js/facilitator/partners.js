@@ -104,7 +104,12 @@ export function renderPartners(detail) {
         invitation.role ? el('span', { class: 'partner__role', text: invitation.role }) : null));
     rows.appendChild(el('tr', { testid: `partner-row-${invitation.id}`, data: { state: invitation.state } },
       who,
-      el('td', { text: dialogueTitle(invitation.dialogueId), data: { label: t('fac.partners.dialogue') } }),
+      el('td', {
+        text: invitation.round ? t('fac.partners.round', dialogueTitle(invitation.dialogueId), invitation.round)
+          : dialogueTitle(invitation.dialogueId),
+        testid: `partner-dialogue-${invitation.id}`,
+        data: { label: t('fac.partners.dialogue') },
+      }),
       stateCell(invitation),
       actionsCell(invitation)));
   }

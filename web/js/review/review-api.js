@@ -4,20 +4,22 @@
 import { call } from '../shared/facilitator-api.js';
 
 const collaboration = (id) => `/api/collaborations/${encodeURIComponent(id)}`;
-const query = (dialogue, lang) => `dialogue=${encodeURIComponent(dialogue)}&lang=${encodeURIComponent(lang)}`;
+// round: the round's number, or null for the dialogue's latest round.
+const query = (dialogue, lang, round) => `dialogue=${encodeURIComponent(dialogue)}&lang=${encodeURIComponent(lang)}`
+  + (round ? `&round=${encodeURIComponent(round)}` : '');
 
 export const reviewApi = {
-  summary: (id, dialogue, lang) => call('GET', `${collaboration(id)}/summary?${query(dialogue, lang)}`),
+  summary: (id, dialogue, lang, round) => call('GET', `${collaboration(id)}/summary?${query(dialogue, lang, round)}`),
   /** review: {ambition, agreedThemes}; the answer is the summary with the edits in it. */
-  saveReview: (id, dialogue, lang, review) =>
-    call('PUT', `${collaboration(id)}/summary/review?${query(dialogue, lang)}`, { body: review }),
+  saveReview: (id, dialogue, lang, round, review) =>
+    call('PUT', `${collaboration(id)}/summary/review?${query(dialogue, lang, round)}`, { body: review }),
 };
 
 /** The exports are plain GETs with the session cookie, so ordinary download links do. */
-export function exportUrls(id, dialogue, lang) {
+export function exportUrls(id, dialogue, lang, round) {
   return {
-    markdown: `${collaboration(id)}/summary.md?${query(dialogue, lang)}`,
-    pdf: `${collaboration(id)}/summary.pdf?${query(dialogue, lang)}`,
+    markdown: `${collaboration(id)}/summary.md?${query(dialogue, lang, round)}`,
+    pdf: `${collaboration(id)}/summary.pdf?${query(dialogue, lang, round)}`,
     csv: `${collaboration(id)}/answers.csv?lang=${encodeURIComponent(lang)}`,
   };
 }

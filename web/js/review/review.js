@@ -1,5 +1,5 @@
-// The facilitator's review of a summary (review.html?collaboration=<id>&dialogue=<dialogueId>[&lang=en]):
-// the summary of one dialogue, readable, with the facilitator's edits (agreed themes, the ambition text)
+// The facilitator's review of a summary (review.html?collaboration=<id>&dialogue=<dialogueId>[&lang=en][&round=2]):
+// the summary of one round of one dialogue (its latest by default), readable, with the facilitator's edits (agreed themes, the ambition text)
 // saved apart from it, and the exports.
 // The summary has a language of its own, apart from the page's: the server writes its computed parts (the
 // ambition draft, the questions) in it and reads answers too short to tell their language as written in it,
@@ -19,6 +19,9 @@ const state = {
   id: params.get('collaboration'),
   dialogue: params.get('dialogue'),
   lang: params.get('lang') === 'en' ? 'en' : 'nl',
+  // The round's number; null: the dialogue's latest round (the server's default).
+  round: Number.parseInt(params.get('round'), 10) || null,
+  rounds: [],
   dialogues: [],
   used: [],
   detail: null,
@@ -29,6 +32,7 @@ const $ = (id) => document.getElementById(id);
 const form = $('review-form');
 const picker = $('review-dialogue');
 const language = $('review-language');
+const roundPicker = $('review-round');
 
 async function init() {
   await loadMessages();
@@ -52,7 +56,8 @@ async function init() {
   showTitle();
   fillPicker(picker, state.dialogues, state.used, state.dialogue);
   language.value = state.lang;
-  picker.addEventListener('change', () => change(() => { state.dialogue = picker.value; }));
+  picker.addEventListener('change', () => change(() => { state.dialogue = picker.value; state.round = null; }));
+  roundPicker.addEventListener('change', () => change(() => { state.round = Number.parseInt(roundPicker.value, 10) || null; }));
   language.addEventListener('change', () => change(() => { state.lang = language.value; }));
   form.addEventListener('submit', save);
   form.addEventListener('input', showDirty);
@@ -60,6 +65,7 @@ async function init() {
   document.addEventListener('samenspraak:langchange', () => {
     showTitle();
     fillPicker(picker, state.dialogues, state.used, state.dialogue);
+    fillRounds();
     if (state.summary) show(state.summary, true);
   });
   await load();
@@ -82,12 +88,15 @@ async function change(apply) {
   if (edits.dirty && !window.confirm(t('review.save.discard'))) {
     picker.value = state.dialogue;
     language.value = state.lang;
+    roundPicker.value = String(shownRound() || '');
     return;
   }
   apply();
   const url = new URL(window.location.href);
   url.searchParams.set('dialogue', state.dialogue);
   url.searchParams.set('lang', state.lang);
+  if (state.round) url.searchParams.set('round', String(state.round));
+  else url.searchParams.delete('round');
   window.history.replaceState(null, '', url);
   await load();
 }
@@ -98,9 +107,12 @@ async function load() {
   // A saved or failed status belongs to the summary that was shown.
   plainText($('review-save-status'));
   plainText($('review-save-error'));
-  showExports();
   try {
-    show(await reviewApi.summary(state.id, state.dialogue, state.lang), false);
+    state.rounds = await facilitatorApi.rounds(state.id, state.dialogue);
+    if (state.round && !state.rounds.some((r) => r.number === state.round)) state.round = null;
+    fillRounds();
+    showExports();
+    show(await reviewApi.summary(state.id, state.dialogue, state.lang, state.round), false);
   } catch (error) {
     form.hidden = true;
     $('review-empty').hidden = true;
@@ -122,8 +134,28 @@ function show(summary, keepEdits) {
   showDirty();
 }
 
+/** The round shown: the one chosen, or the latest. */
+function shownRound() {
+  return state.round || (state.rounds.length ? state.rounds[state.rounds.length - 1].number : null);
+}
+
+/** The dialogue's rounds to choose from, the shown one selected; hidden while the dialogue has only one. */
+function fillRounds() {
+  while (roundPicker.firstChild) roundPicker.removeChild(roundPicker.firstChild);
+  for (const round of state.rounds) {
+    const option = document.createElement('option');
+    option.value = String(round.number);
+    const date = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(round.openedAt));
+    option.textContent = round.label ? t('review.round.optionLabel', round.number, round.label, date)
+      : t('review.round.option', round.number, date);
+    roundPicker.appendChild(option);
+  }
+  roundPicker.value = String(shownRound() || '');
+  $('review-round-field').hidden = state.rounds.length < 2;
+}
+
 function showExports() {
-  const urls = exportUrls(state.id, state.dialogue, state.lang);
+  const urls = exportUrls(state.id, state.dialogue, state.lang, state.round);
   $('export-md').href = urls.markdown;
   $('export-pdf').href = urls.pdf;
   $('export-csv').href = urls.csv;
@@ -144,7 +176,7 @@ async function save(event) {
   button.disabled = true;
   form.setAttribute('aria-busy', 'true');
   try {
-    const summary = await reviewApi.saveReview(state.id, state.dialogue, state.lang, reviewBody(state.summary));
+    const summary = await reviewApi.saveReview(state.id, state.dialogue, state.lang, state.round, reviewBody(state.summary));
     show(summary, false);
     tText(status, 'review.save.saved', new Intl.DateTimeFormat(locale(),
       { timeStyle: 'short' }).format(new Date()));

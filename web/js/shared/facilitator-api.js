@@ -52,6 +52,9 @@ export const facilitatorApi = {
   newLink: (id, invitationId) =>
     call('POST', `${collaboration(id)}/invitations/${encodeURIComponent(invitationId)}/link`),
 
+  rounds: (id, dialogueId) => call('GET', `${collaboration(id)}/rounds${dialogueId ? `?dialogue=${encodeURIComponent(dialogueId)}` : ''}`),
+  openRound: (id, dialogueId, label) => call('POST', `${collaboration(id)}/rounds`, { body: { dialogueId, label } }),
+
   rooms: (id) => call('GET', `${collaboration(id)}/rooms`),
   openRoom: (id, dialogueId, language) => call('POST', `${collaboration(id)}/rooms`, { body: { dialogueId, language } }),
 };

@@ -10,6 +10,7 @@ import nl.samenspraak.collaboration.CollaborationViews.Export;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationBody;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationLink;
 import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
+import nl.samenspraak.collaboration.CollaborationViews.RoundBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -84,6 +86,20 @@ class CollaborationController {
     ResponseEntity<InvitationLink> invite(@PathVariable String id, @RequestBody InvitationBody body) {
         InvitationLink link = link(service.invite(id, body));
         return ResponseEntity.created(URI.create("/api/collaborations/" + id + "/invitations/" + link.id())).body(link);
+    }
+
+    @PostMapping("/{id}/rounds")
+    @Operation(summary = "Open the next round of a dialogue: numbered 1, 2, … per dialogue, with a label and the date")
+    ResponseEntity<Created> openRound(@PathVariable String id, @RequestBody RoundBody body) {
+        Rounds.RoundView round = service.openRound(id, body);
+        return ResponseEntity.created(URI.create("/api/collaborations/" + id + "/rounds/" + round.id()))
+                .body(new Created(round.id()));
+    }
+
+    @GetMapping("/{id}/rounds")
+    @Operation(summary = "The collaboration's rounds, per dialogue in order (of one dialogue with ?dialogue=…)")
+    List<Rounds.RoundView> rounds(@PathVariable String id, @RequestParam(required = false) String dialogue) {
+        return service.rounds(id, dialogue);
     }
 
     @PostMapping("/{id}/invitations/{invitationId}/revoke")

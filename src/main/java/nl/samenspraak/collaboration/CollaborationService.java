@@ -12,6 +12,7 @@ import nl.samenspraak.collaboration.CollaborationViews.Export;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationBody;
 import nl.samenspraak.collaboration.CollaborationViews.InvitationView;
 import nl.samenspraak.collaboration.CollaborationViews.PartnerAnswers;
+import nl.samenspraak.collaboration.CollaborationViews.RoundBody;
 import nl.samenspraak.conversation.ConversationDirectory;
 import nl.samenspraak.conversation.ConversationStatus;
 import nl.samenspraak.conversation.PartnerConversation;
@@ -41,6 +42,7 @@ class CollaborationService {
 
     private final CollaborationRepository collaborations;
     private final InvitationRepository invitations;
+    private final Rounds rounds;
     private final ConversationDirectory conversations;
     private final DialogueCatalog catalog;
     private final Facilitators facilitators;
@@ -50,12 +52,13 @@ class CollaborationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CollaborationService(CollaborationRepository collaborations, InvitationRepository invitations,
+    CollaborationService(CollaborationRepository collaborations, InvitationRepository invitations, Rounds rounds,
                          ConversationDirectory conversations, DialogueCatalog catalog, Facilitators facilitators,
                          AuditLog audit, RateLimits limits, InvitationProperties properties,
                          ApplicationEventPublisher events, Clock clock) {
         this.collaborations = collaborations;
         this.invitations = invitations;
+        this.rounds = rounds;
         this.conversations = conversations;
         this.catalog = catalog;
         this.facilitators = facilitators;
@@ -89,8 +92,10 @@ class CollaborationService {
         Map<String, PartnerConversation> byInvitation = conversations.ofCollaboration(id).stream()
                 .filter(c -> c.invitationId() != null)
                 .collect(Collectors.toMap(PartnerConversation::invitationId, Function.identity()));
+        Map<String, Integer> roundNumbers = rounds.of(id, null).stream()
+                .collect(Collectors.toMap(Rounds.RoundView::id, Rounds.RoundView::number));
         List<InvitationView> views = invitations.findByCollaborationIdOrderByCreatedAt(id).stream()
-                .map(i -> view(i, byInvitation.get(i.id()))).toList();
+                .map(i -> view(i, roundNumbers.getOrDefault(i.roundId(), 0), byInvitation.get(i.id()))).toList();
         return new CollaborationDetail(collaboration.id(), collaboration.name(), collaboration.description(),
                 collaboration.createdAt(), collaboration.updatedAt(), views);
     }
@@ -117,13 +122,30 @@ class CollaborationService {
         limits.consume(limits.invitations(), me.id(), "too many invitations in an hour");
         // An invitation is to prepare alone; the partner picks the language when opening it.
         Dialogue dialogue = catalog.require(body.dialogueId(), Mode.SOLO, null);
+        String roundId = rounds.resolve(collaborationId, dialogue.id(), body.roundId());
         String token = Tokens.newToken();
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(UUID.randomUUID().toString(), collaborationId,
                 Tokens.hash(token), Fields.required(body.name(), "name", 100),
-                Fields.optional(body.organisation(), "organisation", 150), Fields.optional(body.role(), "role", 100), dialogue.id(), now, now.plus(properties.validFor()), null, true));
+                Fields.optional(body.organisation(), "organisation", 150), Fields.optional(body.role(), "role", 100), dialogue.id(), now, now.plus(properties.validFor()), null, roundId, true));
         audit.record("invitation.create", "invitation " + invitation.id() + " in collaboration " + collaborationId);
         return new InvitationLinkToken(invitation.id(), token);
+    }
+
+    /** Opens the next round of a dialogue in the collaboration: its invitations and rooms are new ones. */
+    @Transactional
+    public Rounds.RoundView openRound(String collaborationId, RoundBody body) {
+        owned(collaborationId);
+        Dialogue dialogue = catalog.require(body.dialogueId(), null, null);
+        return rounds.open(collaborationId, dialogue.id(), body.label());
+    }
+
+    /** The collaboration's rounds, of one dialogue when {@code dialogueId} is given (it must be on offer). */
+    @Transactional(readOnly = true)
+    public List<Rounds.RoundView> rounds(String collaborationId, String dialogueId) {
+        owned(collaborationId);
+        return rounds.of(collaborationId, dialogueId == null ? null
+                : catalog.require(dialogueId, null, null, new DialogueCatalog.FieldNames("dialogue", "lang")).id());
     }
 
     @Transactional
@@ -188,8 +210,9 @@ class CollaborationService {
                 .orElseThrow(() -> ApiException.notFound("no invitation " + invitationId + " in this collaboration"));
     }
 
-    private InvitationView view(Invitation i, PartnerConversation conversation) {
-        return new InvitationView(i.id(), i.name(), i.organisation(), i.role(), i.dialogueId(), state(i, conversation),
+    private InvitationView view(Invitation i, int round, PartnerConversation conversation) {
+        return new InvitationView(i.id(), i.name(), i.organisation(), i.role(), i.dialogueId(), i.roundId(), round,
+                state(i, conversation),
                 conversation == null ? 0 : conversation.current(), conversation == null ? 0 : conversation.total(),
                 i.createdAt(), i.expiresAt(), i.revokedAt());
     }

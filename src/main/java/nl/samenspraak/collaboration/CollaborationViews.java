@@ -15,10 +15,14 @@ final class CollaborationViews {
     record CollaborationBody(String name, String description) {
     }
 
-    record InvitationBody(String name, String organisation, String role, String dialogueId) {
+    record InvitationBody(String name, String organisation, String role, String dialogueId, String roundId) {
     }
 
     record Created(String id) {
+    }
+
+    /** A new round of a dialogue; the label is optional (at most 100 characters). */
+    record RoundBody(String dialogueId, String label) {
     }
 
     record InvitationLink(String id, String token, String url) {
@@ -28,9 +32,12 @@ final class CollaborationViews {
                                 Instant updatedAt) {
     }
 
-    /** One invitation as the facilitator sees it: its state is not-opened, in-progress, done, revoked or expired. */
-    record InvitationView(String id, String name, String organisation, String role, String dialogueId,
-                          InvitationState state, int current, int total, Instant createdAt, Instant expiresAt,
+    /**
+     * One invitation as the facilitator sees it: its state is not-opened, in-progress, done, revoked or expired;
+     * {@code round} is the number of its round.
+     */
+    record InvitationView(String id, String name, String organisation, String role, String dialogueId, String roundId,
+                          int round, InvitationState state, int current, int total, Instant createdAt, Instant expiresAt,
                           Instant revokedAt) {
     }
 

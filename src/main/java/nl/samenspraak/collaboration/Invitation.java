@@ -8,16 +8,17 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
 
-/** A personal invitation of one partner to prepare one dialogue; only the token's hash is kept. */
+/** A personal invitation of one partner to prepare one round of a dialogue; only the token's hash is kept. */
 @Table("invitation")
 record Invitation(@Id String id, String collaborationId, String tokenHash, String name, String organisation,
                   String role, String dialogueId, Instant createdAt, Instant expiresAt, Instant revokedAt,
-                  @Transient boolean isNew) implements Persistable<String> {
+                  String roundId, @Transient boolean isNew) implements Persistable<String> {
 
     @PersistenceCreator
     Invitation(String id, String collaborationId, String tokenHash, String name, String organisation, String role,
-               String dialogueId, Instant createdAt, Instant expiresAt, Instant revokedAt) {
-        this(id, collaborationId, tokenHash, name, organisation, role, dialogueId, createdAt, expiresAt, revokedAt, false);
+               String dialogueId, Instant createdAt, Instant expiresAt, Instant revokedAt, String roundId) {
+        this(id, collaborationId, tokenHash, name, organisation, role, dialogueId, createdAt, expiresAt, revokedAt, roundId,
+                false);
     }
 
     @Override
@@ -35,10 +36,10 @@ record Invitation(@Id String id, String collaborationId, String tokenHash, Strin
     }
 
     Invitation revoked(Instant now) {
-        return new Invitation(id, collaborationId, tokenHash, name, organisation, role, dialogueId, createdAt, expiresAt, now);
+        return new Invitation(id, collaborationId, tokenHash, name, organisation, role, dialogueId, createdAt, expiresAt, now, roundId);
     }
 
     Invitation withTokenHash(String newHash) {
-        return new Invitation(id, collaborationId, newHash, name, organisation, role, dialogueId, createdAt, expiresAt, revokedAt);
+        return new Invitation(id, collaborationId, newHash, name, organisation, role, dialogueId, createdAt, expiresAt, revokedAt, roundId);
     }
 }

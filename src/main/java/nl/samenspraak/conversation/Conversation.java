@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * One partner's solo run of a dialogue, as stored. The state is the engine's JSON snapshot; the version
  * guards against two windows answering at the same time. Only the token's hash is kept; a conversation
- * started from an invitation uses the invitation's token and belongs to its collaboration. The dialogue
+ * started from an invitation uses the invitation's token and belongs to its collaboration and round. The dialogue
  * version is the one the state follows: the version the conversation started on, until a change is stored
  * after the dialogue's file got a new version, which brings the state onto that one.
  */
@@ -28,20 +28,21 @@ record Conversation(
         Instant createdAt,
         Instant updatedAt,
         String collaborationId,
-        String invitationId) {
+        String invitationId,
+        String roundId) {
 
     Conversation withState(String newState, ConversationStatus newStatus, Instant now) {
         return new Conversation(id, version, dialogueId, dialogueVersion, language, participantName,
-                participantOrganisation, tokenHash, newStatus, newState, createdAt, now, collaborationId, invitationId);
+                participantOrganisation, tokenHash, newStatus, newState, createdAt, now, collaborationId, invitationId, roundId);
     }
 
     Conversation onDialogueVersion(int newDialogueVersion) {
         return new Conversation(id, version, dialogueId, newDialogueVersion, language, participantName,
-                participantOrganisation, tokenHash, status, state, createdAt, updatedAt, collaborationId, invitationId);
+                participantOrganisation, tokenHash, status, state, createdAt, updatedAt, collaborationId, invitationId, roundId);
     }
 
     Conversation withTokenHash(String newTokenHash) {
         return new Conversation(id, version, dialogueId, dialogueVersion, language, participantName,
-                participantOrganisation, newTokenHash, status, state, createdAt, updatedAt, collaborationId, invitationId);
+                participantOrganisation, newTokenHash, status, state, createdAt, updatedAt, collaborationId, invitationId, roundId);
     }
 }

@@ -105,7 +105,7 @@ public class ConversationDirectory {
                         json.readValue(r.valueJson(), Object.class), r.revision(), r.createdAt()))
                 .toList();
         return new PartnerConversation(c.id(), c.invitationId(), c.dialogueId(), c.participantName(),
-                c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history);
+                c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history, c.roundId());
     }
 
     /** The step on the partner's way with the value the log holds for it, as anyone reads it. */

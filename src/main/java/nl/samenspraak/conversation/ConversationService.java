@@ -9,6 +9,7 @@ import nl.samenspraak.conversation.ConversationRequests.Started;
 import nl.samenspraak.dialogue.AnswerAnalysis;
 import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
+import nl.samenspraak.dialogue.Display;
 import nl.samenspraak.dialogue.DialogueEngine;
 import nl.samenspraak.dialogue.Mode;
 import nl.samenspraak.dialogue.NodeType;
@@ -96,7 +97,7 @@ class ConversationService {
         return conversations.findByInvitationId(invited.invitationId())
                 .map(existing -> {
                     Loaded loaded = load(existing.id(), body.invitation());
-                    return new Started(existing.id(), body.invitation(), stepWithNotice(loaded));
+                    return new Started(existing.id(), body.invitation(), offered(loaded, stepWithNotice(loaded)));
                 })
                 .orElseGet(() -> create(invited.dialogueId(), body.language(),
                         new ParticipantBody(invited.name(), invited.organisation()), body.invitation(), invited));
@@ -114,14 +115,15 @@ class ConversationService {
         Conversation saved = conversations.save(new Conversation(UUID.randomUUID().toString(), null, dialogue.id(),
                 dialogue.version(), language, participant.name(), participant.organisation(), Tokens.hash(token),
                 status(dialogue, speaker, state), write(state), now, now,
-                invited == null ? null : invited.collaborationId(), invited == null ? null : invited.invitationId()));
-        return new Started(saved.id(), token, engine.step(dialogue, speaker, state));
+                invited == null ? null : invited.collaborationId(), invited == null ? null : invited.invitationId(),
+                invited == null ? null : invited.roundId()));
+        return new Started(saved.id(), token, offered(saved, dialogue, speaker, engine.step(dialogue, speaker, state)));
     }
 
     @Transactional(readOnly = true)
     public ConversationBody view(String id, String token) {
         Loaded loaded = load(id, token);
-        Step step = stepWithNotice(loaded);
+        Step step = offered(loaded, stepWithNotice(loaded));
         return new ConversationBody(id, loaded.dialogue().id(), loaded.speaker().language(),
                 loaded.conversation().status(), step,
                 engine.answers(loaded.dialogue(), loaded.speaker(), loaded.state()), step.progress());
@@ -224,7 +226,38 @@ class ConversationService {
         conversations.save(loaded.conversation().onDialogueVersion(loaded.dialogue().version()).withState(
                 write(result.state()), status(loaded.dialogue(), loaded.speaker(), result.state()), clock.instant()));
         answerLog.append(id, result.recorded());
-        return engine.step(loaded.dialogue(), loaded.speaker(), result.state());
+        return offered(loaded.conversation(), loaded.dialogue(), loaded.speaker(),
+                engine.step(loaded.dialogue(), loaded.speaker(), result.state()));
+    }
+
+    private Step offered(Loaded loaded, Step step) {
+        return offered(loaded.conversation(), loaded.dialogue(), loaded.speaker(), step);
+    }
+
+    /**
+     * The step with the partner's shared answer to it from their latest earlier round, offered as a starting point
+     * ({@code previous}), when the conversation is of an invitation in a later round and the step is not answered
+     * yet in this one. Only offered: it counts once the partner sends it as their answer.
+     */
+    private Step offered(Conversation conversation, Dialogue dialogue, Speaker speaker, Step step) {
+        if (conversation.invitationId() == null || !step.type().asksAnswer() || step.answer() != null) {
+            return step;
+        }
+        for (InvitationResolver.EarlierInvitation earlier : invitations.earlierRounds(conversation.invitationId())) {
+            Conversation before = conversations.findByInvitationId(earlier.invitationId()).orElse(null);
+            if (before == null || !before.dialogueId().equals(dialogue.id())) {
+                continue;
+            }
+            // The partner's latest earlier round they took part in: its shared answer to this step, or none.
+            Loaded previous = loaded(before, dialogue);
+            return engine.answers(dialogue, previous.speaker(), previous.state()).stream()
+                    .filter(a -> a.visibility() == Visibility.SHARED && a.nodeId().equals(step.nodeId()))
+                    .findFirst()
+                    .map(a -> step.withPrevious(new Step.Previous(a.value(),
+                            Display.of(step, a.value(), speaker.language()), earlier.round())))
+                    .orElse(step);
+        }
+        return step;
     }
 
     /** A new state and the answers to log with it. */

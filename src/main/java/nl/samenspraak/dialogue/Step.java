@@ -10,7 +10,8 @@ import java.util.List;
  * to prefill, and where the step is in the dialogue.
  * The {@code nodeId} is the step's id, which inside a foreach carries the item: {@code position@2}. A
  * {@code notice} tells the participant, when they resume, that the dialogue changed under their conversation;
- * the engine never sets it (its text comes from the caller's message files).
+ * the engine never sets it (its text comes from the caller's message files), nor {@code previous}, the answer of an
+ * earlier round offered as a starting point.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Step(
@@ -33,7 +34,8 @@ public record Step(
         SourceRef source,
         Progress progress,
         boolean canGoBack,
-        String notice) {
+        String notice,
+        Previous previous) {
 
     /** A step without a notice. */
     public Step(String nodeId, NodeType type, String prompt, String help, String placeholder, List<OptionView> options,
@@ -41,19 +43,32 @@ public record Step(
          GivenAnswer answer, Visibility visibility, List<AnsweredStep> recap, Item item, SourceRef source,
          Progress progress, boolean canGoBack) {
         this(nodeId, type, prompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe, answer,
-                visibility, recap, item, source, progress, canGoBack, null);
+                visibility, recap, item, source, progress, canGoBack, null, null);
     }
 
     /** The same step with another prompt. */
     Step withPrompt(String newPrompt) {
         return new Step(nodeId, type, newPrompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe, answer,
-                visibility, recap, item, source, progress, canGoBack, notice);
+                visibility, recap, item, source, progress, canGoBack, notice, previous);
     }
 
     /** The same step with a notice to the participant (null for none). */
     public Step withNotice(String newNotice) {
         return new Step(nodeId, type, prompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe,
-                answer, visibility, recap, item, source, progress, canGoBack, newNotice);
+                answer, visibility, recap, item, source, progress, canGoBack, newNotice, previous);
+    }
+
+    /** The same step with the participant's answer of an earlier round offered as a starting point (null for none). */
+    public Step withPrevious(Previous newPrevious) {
+        return new Step(nodeId, type, prompt, help, placeholder, options, poles, min, max, scaleWords, limits, probe,
+                answer, visibility, recap, item, source, progress, canGoBack, notice, newPrevious);
+    }
+
+    /**
+     * The participant's shared answer to this step in the earlier round {@code round} of the collaboration, offered
+     * as a starting point and never given by itself; {@code display} is how it reads in this step's language.
+     */
+    public record Previous(Object value, String display, int round) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -47,7 +47,7 @@ class RoomController {
     @PostMapping("/api/collaborations/{id}/rooms")
     @Operation(summary = "Open a room for a collaboration and a dialogue (facilitator)")
     ResponseEntity<Opened> open(@PathVariable String id, @RequestBody OpenBody body) {
-        Room room = rooms.open(id, body.dialogueId(), body.language());
+        Room room = rooms.open(id, body.dialogueId(), body.language(), body.roundId());
         return ResponseEntity.created(URI.create("/api/rooms/" + room.id()))
                 .body(new Opened(room.id(), room.joinCode(), joinUrl(room.joinCode())));
     }

@@ -14,9 +14,12 @@ import java.util.stream.Collectors;
 @Component
 public class RoomDirectory {
 
-    /** One participant's latest answer at one step of a room; answers in a room are shared by nature. */
+    /**
+     * One participant's latest answer at one step of a room; answers in a room are shared by nature.
+     * {@code roundId} is the room's round.
+     */
     public record RoomAnswer(String roomId, String dialogueId, String participantId, String invitationId, String name,
-                             String organisation, String stepId, String nodeId, Object value) {
+                             String organisation, String stepId, String nodeId, Object value, String roundId) {
     }
 
     private final RoomRepository rooms;
@@ -44,7 +47,7 @@ public class RoomDirectory {
         return log.currentInRoom(room.id()).stream().filter(a -> people.containsKey(a.participantId())).map(a -> {
             RoomParticipant p = people.get(a.participantId());
             return new RoomAnswer(room.id(), room.dialogueId(), p.id(), p.invitationId(), p.name(), p.organisation(),
-                    a.stepId(), a.nodeId(), json.readValue(a.valueJson(), Object.class));
+                    a.stepId(), a.nodeId(), json.readValue(a.valueJson(), Object.class), room.roundId());
         }).toList();
     }
 }

@@ -2,6 +2,7 @@ package nl.samenspraak.room;
 
 import nl.samenspraak.access.Tokens;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.collaboration.Rounds;
 import nl.samenspraak.conversation.InvitationResolver;
 import nl.samenspraak.dialogue.ConversationState;
 import nl.samenspraak.dialogue.Dialogue;
@@ -44,6 +45,7 @@ class RoomService {
     private final RoomAnswerWriter writer;
     private final DialogueCatalog catalog;
     private final Collaborations collaborations;
+    private final Rounds rounds;
     private final InvitationResolver invitations;
     private final JsonMapper json;
     private final Clock clock;
@@ -51,7 +53,7 @@ class RoomService {
 
     RoomService(RoomRepository rooms, RoomParticipantRepository participants, LiveRooms live, RoomViewer views,
                 RoomAnswers answers, RoomAnswerWriter writer, DialogueCatalog catalog, Collaborations collaborations,
-                InvitationResolver invitations, JsonMapper json, Clock clock) {
+                Rounds rounds, InvitationResolver invitations, JsonMapper json, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.live = live;
@@ -60,20 +62,22 @@ class RoomService {
         this.writer = writer;
         this.catalog = catalog;
         this.collaborations = collaborations;
+        this.rounds = rounds;
         this.invitations = invitations;
         this.json = json;
         this.clock = clock;
     }
 
     @Transactional
-    public Room open(String collaborationId, String dialogueId, String requestedLanguage) {
+    public Room open(String collaborationId, String dialogueId, String requestedLanguage, String roundId) {
         collaborations.ensureOwnedByCurrent(collaborationId);
         String language = requestedLanguage == null ? Dialogue.DEFAULT_LANGUAGE : requestedLanguage;
         Dialogue dialogue = catalog.require(dialogueId, Mode.GROUP, language);
+        String round = rounds.resolve(collaborationId, dialogue.id(), roundId);
         ConversationState state = engine.start(dialogue, LiveRooms.group(language));
         Instant now = clock.instant();
         return rooms.save(new Room(UUID.randomUUID().toString(), null, collaborationId, dialogueId, dialogue.version(), language,
-                freeJoinCode(), RoomStatus.OPEN, RoomPhase.ANSWERING, true, json.writeValueAsString(state), now, now));
+                freeJoinCode(), RoomStatus.OPEN, RoomPhase.ANSWERING, true, json.writeValueAsString(state), now, now, round));
     }
 
     public Joined join(String joinCode, String name, String organisation, String invitationToken) {

@@ -64,7 +64,7 @@ class RoomViewer {
         Me me = viewer == null || viewer.facilitator() ? null : me(live, viewer.id(), given);
         List<RevealedAnswer> shown = asOwner ? answersOf(step, language, given, everyone, true) : null;
         Object decision = asOwner ? GroupDecision.of(step, given.values()) : null;
-        return new RoomView(room.id(), room.dialogueId(), room.language(), room.isOpen() ? room.joinCode() : null,
+        return new RoomView(room.id(), room.dialogueId(), room.roundId(), room.language(), room.isOpen() ? room.joinCode() : null,
                 room.status(), room.phase(), room.revealNames(), step, people, given.size(), revealed, me, shown,
                 decision);
     }
@@ -114,6 +114,8 @@ class RoomViewer {
     }
 
     private boolean sameDialogue(Room room, RoomParticipant self) {
-        return conversations.ofInvitation(self.invitationId()).map(c -> c.dialogueId().equals(room.dialogueId())).orElse(false);
+        // A preparation of another round is not this room's: the partner prepared for that round's session.
+        return conversations.ofInvitation(self.invitationId()).map(c -> c.dialogueId().equals(room.dialogueId())
+                && java.util.Objects.equals(c.roundId(), room.roundId())).orElse(false);
     }
 }

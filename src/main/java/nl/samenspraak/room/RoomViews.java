@@ -12,7 +12,7 @@ final class RoomViews {
     private RoomViews() {
     }
 
-    record OpenBody(String dialogueId, String language) {
+    record OpenBody(String dialogueId, String language, String roundId) {
     }
 
     record Opened(String id, String joinCode, String joinUrl) {
@@ -41,7 +41,7 @@ final class RoomViews {
      * {@link GroupDecision}): what "next" carries when the facilitator does not choose. Absent while nobody answered.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RoomView(String id, String dialogueId, String language, String joinCode, RoomStatus status, RoomPhase phase,
+    record RoomView(String id, String dialogueId, String roundId, String language, String joinCode, RoomStatus status, RoomPhase phase,
                     boolean revealNames, Step step, List<ParticipantView> participants, int answered, Revealed revealed,
                     Me me, List<RevealedAnswer> live, Object groupDecision) {
     }

@@ -36,23 +36,25 @@ class SummaryController {
     @GetMapping("/api/collaborations/{id}/summary")
     @Operation(summary = "The summary of one dialogue: themes with their quotes, matches, paradoxes, ambition")
     Summary summary(@PathVariable String id, @RequestParam(required = false) String dialogue,
-                    @RequestParam(defaultValue = "nl") String lang) {
-        return service.summary(id, dialogue, lang);
+                    @RequestParam(defaultValue = "nl") String lang, @RequestParam(required = false) Integer round) {
+        return service.summary(id, dialogue, lang, round);
     }
 
     @PutMapping("/api/collaborations/{id}/summary/review")
     @Operation(summary = "Store the facilitator's ambition text and the themes marked as agreed")
     Summary review(@PathVariable String id, @RequestParam(required = false) String dialogue,
-                   @RequestParam(defaultValue = "nl") String lang, @RequestBody ReviewBody body) {
-        service.review(id, dialogue, lang, body.ambition(), body.agreedThemes());
-        return service.summary(id, dialogue, lang);
+                   @RequestParam(defaultValue = "nl") String lang, @RequestParam(required = false) Integer round,
+                   @RequestBody ReviewBody body) {
+        service.review(id, dialogue, lang, round, body.ambition(), body.agreedThemes());
+        return service.summary(id, dialogue, lang, round);
     }
 
     @GetMapping(value = "/api/collaborations/{id}/summary.md", produces = "text/markdown;charset=UTF-8")
     @Operation(summary = "The summary as Markdown")
     ResponseEntity<byte[]> markdown(@PathVariable String id, @RequestParam(required = false) String dialogue,
-                                    @RequestParam(defaultValue = "nl") String lang) {
-        Summary summary = service.summary(id, dialogue, lang);
+                                    @RequestParam(defaultValue = "nl") String lang,
+                                    @RequestParam(required = false) Integer round) {
+        Summary summary = service.summary(id, dialogue, lang, round);
         Labels labels = Labels.of(messages, lang);
         byte[] body = MarkdownExport.of(summary, service.title(dialogue, lang, labels), labels).getBytes(StandardCharsets.UTF_8);
         return download(body, new MediaType("text", "markdown", StandardCharsets.UTF_8), "summary-" + dialogue + ".md");
@@ -61,8 +63,9 @@ class SummaryController {
     @GetMapping(value = "/api/collaborations/{id}/summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The summary as PDF, with charts")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String dialogue,
-                               @RequestParam(defaultValue = "nl") String lang) {
-        Summary summary = service.summary(id, dialogue, lang);
+                               @RequestParam(defaultValue = "nl") String lang,
+                               @RequestParam(required = false) Integer round) {
+        Summary summary = service.summary(id, dialogue, lang, round);
         Labels labels = Labels.of(messages, lang);
         return download(PdfExport.of(summary, service.title(dialogue, lang, labels), labels), MediaType.APPLICATION_PDF,
                 "summary-" + dialogue + ".pdf");

@@ -27,10 +27,16 @@ class SummaryInputs {
         this.rooms = rooms;
     }
 
+    /** The contributions of every round of the dialogue. */
     List<Contribution> of(String collaborationId, Dialogue dialogue, String language) {
+        return of(collaborationId, dialogue, language, null);
+    }
+
+    /** The contributions of one round of the dialogue: its invitations' conversations and its rooms (all when null). */
+    List<Contribution> of(String collaborationId, Dialogue dialogue, String language, String roundId) {
         List<Contribution> contributions = new ArrayList<>();
         for (PartnerConversation c : conversations.ofCollaboration(collaborationId)) {
-            if (!c.dialogueId().equals(dialogue.id())) {
+            if (!c.dialogueId().equals(dialogue.id()) || !inRound(c.roundId(), roundId)) {
                 continue;
             }
             String partner = c.invitationId() != null ? c.invitationId() : "conversation-" + c.id();
@@ -39,6 +45,9 @@ class SummaryInputs {
                     engine.display(dialogue, a.nodeId(), a.value(), language), Contribution.PREPARATION, c.id())));
         }
         for (RoomDirectory.RoomAnswer a : rooms.answers(collaborationId, dialogue.id())) {
+            if (!inRound(a.roundId(), roundId)) {
+                continue;
+            }
             String partner = a.invitationId() != null ? a.invitationId() : "participant-" + a.participantId();
             contributions.add(new Contribution(partner, a.name(), a.organisation(), a.stepId(), a.nodeId(), a.value(),
                     engine.display(dialogue, a.stepId(), a.value(), language), Contribution.ROOM, a.roomId()));
@@ -72,6 +81,10 @@ class SummaryInputs {
     private static String person(Contribution c) {
         return c.name() == null || c.name().isBlank() ? null
                 : (c.name().strip() + "|" + (c.organisation() == null ? "" : c.organisation().strip())).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean inRound(String roundOfAnswer, String roundId) {
+        return roundId == null || roundId.equals(roundOfAnswer);
     }
 
     private static String nodeOf(String stepId) {

@@ -3,6 +3,7 @@ package nl.samenspraak.summary;
 import nl.samenspraak.access.AuditLog;
 import nl.samenspraak.access.Facilitators;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.collaboration.Rounds;
 import nl.samenspraak.dialogue.Aggregates;
 import nl.samenspraak.dialogue.Dialogue;
 import nl.samenspraak.dialogue.DialogueEngine;
@@ -43,6 +44,7 @@ class SummaryService {
     private final TextFeatures features;
     private final DialogueCatalog catalog;
     private final Collaborations collaborations;
+    private final Rounds rounds;
     private final SummaryReviewRepository reviews;
     private final Facilitators facilitators;
     private final AuditLog audit;
@@ -52,12 +54,13 @@ class SummaryService {
     private final DialogueEngine engine = new DialogueEngine();
 
     SummaryService(SummaryInputs inputs, TextFeatures features, DialogueCatalog catalog, Collaborations collaborations,
-                   SummaryReviewRepository reviews, Facilitators facilitators, AuditLog audit, JsonMapper json, Clock clock,
+                   Rounds rounds, SummaryReviewRepository reviews, Facilitators facilitators, AuditLog audit, JsonMapper json, Clock clock,
                    UiMessages messages) {
         this.inputs = inputs;
         this.features = features;
         this.catalog = catalog;
         this.collaborations = collaborations;
+        this.rounds = rounds;
         this.reviews = reviews;
         this.facilitators = facilitators;
         this.audit = audit;
@@ -66,13 +69,24 @@ class SummaryService {
         this.messages = messages;
     }
 
+    /** The summary of the dialogue's latest round. */
     @Transactional(readOnly = true)
     public Summary summary(String collaborationId, String dialogueId, String language) {
+        return summary(collaborationId, dialogueId, language, null);
+    }
+
+    /**
+     * The summary of round {@code round} of the dialogue (its latest when null): only the answers of that round's
+     * invitations and rooms.
+     */
+    @Transactional(readOnly = true)
+    public Summary summary(String collaborationId, String dialogueId, String language, Integer round) {
         collaborations.ensureOwnedByCurrent(collaborationId);
         String lang = language == null ? Dialogue.DEFAULT_LANGUAGE : language;
         Dialogue dialogue = dialogue(dialogueId, lang);
+        String roundId = rounds.forSummary(collaborationId, dialogue.id(), round).map(Rounds.RoundView::id).orElse(null);
         SummaryReview review = reviews.findById(SummaryReview.idOf(collaborationId, dialogueId)).orElse(null);
-        return compute(collaborationId, dialogue, lang, inputs.of(collaborationId, dialogue, lang), review);
+        return compute(collaborationId, dialogue, lang, inputs.of(collaborationId, dialogue, lang, roundId), review);
     }
 
     /** The computation itself, on given contributions: what the benchmark times and the tests pin down. */
@@ -125,9 +139,10 @@ class SummaryService {
      * ambition text, where blank means "no edit" (the draft is used).
      */
     @Transactional
-    public void review(String collaborationId, String dialogueId, String language, String ambition,
+    public void review(String collaborationId, String dialogueId, String language, Integer round, String ambition,
                        List<String> agreedThemes) {
-        Summary shown = summary(collaborationId, dialogueId, language);
+        // The themes the facilitator was shown: those of the round the page showed.
+        Summary shown = summary(collaborationId, dialogueId, language, round);
         String id = SummaryReview.idOf(collaborationId, dialogueId);
         Optional<SummaryReview> stored = reviews.findById(id);
         List<String> agreed = SummaryReview.agreedAfter(agreedThemes(stored.orElse(null)), shown.themeKeys(),

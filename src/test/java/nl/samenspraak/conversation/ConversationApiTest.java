@@ -65,7 +65,7 @@ class ConversationApiTest {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         list.forEach(d -> byId.put(d.get("id").asString(), d));
         assertThat(byId.keySet()).containsExactlyInAnyOrder("brengen-halen", "visievierluik", "paradoxen",
-                "vitaal-samenwerken", "netwerkleiderschap", "kijkglas", "balans-opmaken", "zelfcheck", "motieven");
+                "vitaal-samenwerken", "netwerkleiderschap", "kijkglas", "balans-opmaken", "zelfcheck", "motieven", "assenmodel");
         for (JsonNode d : byId.values()) {
             assertThat(d.path("title").path("nl").asString()).as("title.nl of %s", d.get("id")).isNotBlank();
             assertThat(d.path("title").path("en").asString()).as("title.en of %s", d.get("id")).isNotBlank();

@@ -33,16 +33,36 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The four dialogues of issue #11 (kijkglas, balans-opmaken, zelfcheck, motieven): each loads from
+ * The dialogues of issue #11 (kijkglas, balans-opmaken, zelfcheck, motieven, assenmodel): each loads from
  * {@code dialogues/}, is offered alone and in a group, in Dutch and English, and every way through it ends.
  * Unlike the random walks of {@link ShippedDialoguesTest}, the walks here are steered by what is still
  * uncovered: they go on until every option of every choice, multi and rank, and both ends and the middle of
  * every scale, has been given at least once, in each language and mode; a group moves on as a room does,
- * with the answer the group settled on, and also when nobody answered at all.
+ * with the answer the group settled on, and also when nobody answered at all. The assenmodel's twelve axes are
+ * written out here as the source has them, so that a changed word in a pole shows.
  */
 class NewMethodDialoguesTest {
 
-    private static final List<String> NEW = List.of("kijkglas", "balans-opmaken", "zelfcheck", "motieven");
+    private static final List<String> NEW = List.of("kijkglas", "balans-opmaken", "zelfcheck", "motieven", "assenmodel");
+    /** Those among them whose scales lie between two defensible poles: their positions belong on the paradox map. */
+    private static final Set<String> PARADOX_MAPS = Set.of("assenmodel");
+    /**
+     * The twelve axes of the assenmodel, each pole quoted from 000_75cb061643d644ac.txt:703-748 and paired in the
+     * order of the slide (the extracted text lists the poles one by one, lines 712-718 out of step).
+     */
+    private static final List<List<String>> AXES = List.of(
+            List.of("Praktische werkelijkheid", "Politieke werkelijkheid"),
+            List.of("Uniformiteit en mogelijkheid om af te dwingen", "Vrije ruimte en eigen initiatief"),
+            List.of("Korte termijn en zaken snel regelen", "Lange termijn en ruimte voor voortschrijdend inzicht"),
+            List.of("Focus op daadkracht", "Creatief en innovatief samenwerken"),
+            List.of("Lokaal en regionaal inbedden", "Landelijk organiseren"),
+            List.of("Professioneel", "Bestuurlijk"),
+            List.of("Belemmerende systeem barrières doorbreken", "Ruimte binnen bestaande regelgeving optimaal benutten"),
+            List.of("Werken vanuit een duidelijke focus", "Gaandeweg ambitie bepalen"),
+            List.of("Experimenteren en kennis ontwikkelen", "Implementeren en opschalen"),
+            List.of("Onderhandelen op het scherpst van de snede", "Open en vertrouwelijk kunnen delen"),
+            List.of("Minister en ministerie leiden en initiëren", "Het veld leidt en initieert"),
+            List.of("Bijeenbrengen van gevestigde partijen", "Toelaten van nieuwe partijen"));
     private static final List<String> LANGUAGES = List.of("nl", "en");
     private static final int MAX_WALKS = 80;
     private static final int MAX_MOVES = 500;
@@ -77,9 +97,35 @@ class NewMethodDialoguesTest {
         for (String id : NEW) {
             Dialogue dialogue = shipped.get(id);
             assertThat(dialogue.declares(SummaryRole.ISSUE)).as("%s declares an issue", id).isTrue();
+            if (PARADOX_MAPS.contains(id)) {
+                // The assenmodel's axes lie between two defensible poles, as paradoxen's do: positions and both-and ideas.
+                assertThat(dialogue.declares(SummaryRole.POSITION)).as("%s declares a position", id).isTrue();
+                assertThat(dialogue.declares(SummaryRole.BOTH_AND)).as("%s declares a both-and", id).isTrue();
+                continue;
+            }
             // Their scales run from warning to healthy signs, or from "hardly" to "well": not the two defensible
             // poles of a paradox, so they leave the paradox map (role position) alone and show as plain scales.
             assertThat(dialogue.declares(SummaryRole.POSITION)).as("%s declares no paradox position", id).isFalse();
+        }
+    }
+
+    @Test
+    void theAssenmodelOffersAllTwelveAxesWithTheirExactPoles() {
+        Dialogue dialogue = shipped.get("assenmodel");
+        Node axes = dialogue.node("axes").orElseThrow();
+        assertThat(axes.type()).isEqualTo(NodeType.MULTI);
+        assertThat(axes.options()).extracting(o -> List.of(o.attributes().get("left").in("nl"), o.attributes().get("right").in("nl")))
+                .containsExactlyElementsOf(AXES);
+        // The label names both poles, and the scale for each axis shows them as its poles, word for word.
+        for (Option axis : axes.options()) {
+            String left = axis.attributes().get("left").in("nl");
+            String right = axis.attributes().get("right").in("nl");
+            assertThat(axis.label().in("nl")).isEqualTo(left + " – " + right);
+            Step position = engine.describe(dialogue, "nl", "position@" + axis.id());
+            assertThat(position.type()).isEqualTo(NodeType.SCALE);
+            assertThat(position.poles().left()).isEqualTo(left);
+            assertThat(position.poles().right()).isEqualTo(right);
+            assertThat(axis.attributes().get("left").in("en")).as("English of %s", left).isNotBlank().isNotEqualTo(left);
         }
     }
 

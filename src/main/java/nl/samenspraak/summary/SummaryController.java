@@ -40,6 +40,15 @@ class SummaryController {
         return service.summary(id, dialogue, lang, round);
     }
 
+    @GetMapping("/api/collaborations/{id}/comparison")
+    @Operation(summary = "Two rounds of one dialogue compared: scales, scan factors, themes, matches, partners")
+    RoundComparison.Comparison comparison(@PathVariable String id, @RequestParam(required = false) String dialogue,
+                                          @RequestParam(defaultValue = "nl") String lang,
+                                          @RequestParam(required = false) Integer from,
+                                          @RequestParam(required = false) Integer to) {
+        return service.comparison(id, dialogue, lang, from, to);
+    }
+
     @PutMapping("/api/collaborations/{id}/summary/review")
     @Operation(summary = "Store the facilitator's ambition text and the themes marked as agreed")
     Summary review(@PathVariable String id, @RequestParam(required = false) String dialogue,

@@ -92,6 +92,21 @@ class ComparisonApiTest {
         assertThat(call("GET", path() + "?dialogue=paradoxen&from=2&to=1", null, null).body())
                 .doesNotContain("Zeppelinhaven").doesNotContain("Kabouterbrug");
 
+        // The exports: the latest round's summary with the comparison after it, tables with headers.
+        String summary = "/api/collaborations/" + collaboration + "/summary";
+        String markdown = call("GET", summary + ".md?dialogue=paradoxen&compare=1", null, null).body();
+        assertThat(markdown).contains("## Vergelijking van twee rondes: Ronde 1 → Ronde 2")
+                .contains("| Schaal | Ronde 1 | Ronde 2 | Verandering gemiddelde | Verandering spreiding | Lezing |")
+                .contains("naar elkaar toe").contains("uit elkaar").contains("| Partner | Ronde 1 | Ronde 2 |")
+                .contains("Erbij gekomen").contains("Carla (Zorggroep)")
+                .doesNotContain("Zeppelinhaven").doesNotContain("Kabouterbrug");
+        assertThat(call("GET", summary + ".md?dialogue=paradoxen", null, null).body()).doesNotContain("Vergelijking");
+        Response pdf = call("GET", summary + ".pdf?dialogue=paradoxen&lang=en&compare=1", null, null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdfText(pdf.bytes())).contains("Comparison of two rounds").contains("Positions per scale").contains("Joined")
+                .doesNotContain("Zeppelinhaven").doesNotContain("Kabouterbrug");
+        assertRefused(call("GET", summary + ".md?dialogue=paradoxen&compare=5", null, "en"), "from", "round 5");
+
         // Refusals name their field, in the client's language.
         assertRefused(call("GET", path() + "?dialogue=paradoxen&from=7", null, "en"), "from", "round 7");
         assertRefused(call("GET", path() + "?dialogue=paradoxen&to=3", null, "nl"), "to", "ronde 3");
@@ -209,6 +224,14 @@ class ComparisonApiTest {
         Response response = post("/api/collaborations/" + collaboration + "/invitations", Map.of("name", name, "organisation", organisation, "dialogueId", dialogue));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("token").asString();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode scale(JsonNode comparison, String stepId) {

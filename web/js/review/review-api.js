@@ -10,6 +10,9 @@ const query = (dialogue, lang, round) => `dialogue=${encodeURIComponent(dialogue
 
 export const reviewApi = {
   summary: (id, dialogue, lang, round) => call('GET', `${collaboration(id)}/summary?${query(dialogue, lang, round)}`),
+  /** Two rounds compared (numbers; null: the server's default, the latest but one against the latest). */
+  comparison: (id, dialogue, lang, from, to) => call('GET', `${collaboration(id)}/comparison?${query(dialogue, lang, null)}`
+    + (from ? `&from=${encodeURIComponent(from)}` : '') + (to ? `&to=${encodeURIComponent(to)}` : '')),
   /** review: {ambition, agreedThemes}; the answer is the summary with the edits in it. */
   saveReview: (id, dialogue, lang, round, review) =>
     call('PUT', `${collaboration(id)}/summary/review?${query(dialogue, lang, round)}`, { body: review }),

@@ -13,6 +13,7 @@ import { usedDialogues, fillPicker } from './picker.js';
 import { renderSummary } from './summary-view.js';
 import { edits, resetEdits, reviewBody } from './edits.js';
 import { problemText } from './problem.js';
+import { showComparison } from './comparison.js';
 
 const params = new URLSearchParams(window.location.search);
 const state = {
@@ -67,6 +68,7 @@ async function init() {
     fillPicker(picker, state.dialogues, state.used, state.dialogue);
     fillRounds();
     if (state.summary) show(state.summary, true);
+    showComparison($('review-comparison'), { id: state.id, dialogue: state.dialogue, lang: state.lang, rounds: state.rounds });
   });
   await load();
   $('review-title').focus();
@@ -113,6 +115,7 @@ async function load() {
     fillRounds();
     showExports();
     show(await reviewApi.summary(state.id, state.dialogue, state.lang, state.round), false);
+    await showComparison($('review-comparison'), { id: state.id, dialogue: state.dialogue, lang: state.lang, rounds: state.rounds });
   } catch (error) {
     form.hidden = true;
     $('review-empty').hidden = true;

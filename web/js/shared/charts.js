@@ -191,3 +191,61 @@ export function heatMap({ groups, columns, rows, min = -2, max = 2, caption, emp
         el('caption', { class: 'chart__caption', text: caption || '' }),
         el('thead', {}, groupRow, columnRow), body)));
 }
+
+/**
+ * Two rounds on one scale, as a dumbbell: a row per partner (and one for the group's mean) with their position in
+ * the earlier round, an arrow to the later one, and the group's spread band of each round under the axis.
+ * rows: [{label, from, to}] (null where a partner gave no position in a round); from/to: {mean, spread} or null.
+ */
+export function dumbbellChart({ rows, from, to, min = -3, max = 3, left, right, fromLabel, toLabel, lang } = {}) {
+  const width = 480;
+  const padX = 150;
+  const rowHeight = 26;
+  const top = 16;
+  const all = [...rows, { label: t('review.compare.group'), from: from ? from.mean : null, to: to ? to.mean : null, group: true }];
+  const axisY = top + all.length * rowHeight + 6;
+  const height = axisY + 70;
+  const x = (position) => padX + ((position - min) / (max - min)) * (width - padX - 16);
+  const chart = svg('svg', {
+    class: 'dumbbell-chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
+    preserveAspectRatio: 'xMidYMid meet', 'data-testid': 'dumbbell-chart',
+  });
+  chart.appendChild(svg('title', {}, t('review.compare.chartSummary', fromLabel, from ? formatNumber(from.mean, { sign: true }) : '–',
+    from ? formatNumber(from.spread) : '–', toLabel, to ? formatNumber(to.mean, { sign: true }) : '–', to ? formatNumber(to.spread) : '–')));
+  for (let p = min; p <= max; p += 1) {
+    chart.appendChild(svg('line', { class: 'dumbbell-chart__grid', x1: x(p), x2: x(p), y1: top - 6, y2: axisY }));
+    chart.appendChild(svg('text', { class: 'scale-chart__tick', x: x(p), y: axisY + 18, 'text-anchor': 'middle' }, signed(p)));
+  }
+  all.forEach((row, index) => {
+    const y = top + index * rowHeight + rowHeight / 2;
+    const group = svg('g', { class: `dumbbell-chart__row${row.group ? ' dumbbell-chart__row--group' : ''}`, 'data-testid': 'dumbbell-row' });
+    group.appendChild(svg('text', { class: 'dumbbell-chart__label', x: padX - 10, y: y + 5, 'text-anchor': 'end' }, row.label));
+    if (row.from !== null && row.from !== undefined && row.to !== null && row.to !== undefined) {
+      group.appendChild(svg('line', { class: 'dumbbell-chart__link', x1: x(row.from), x2: x(row.to), y1: y, y2: y }));
+    }
+    if (row.from !== null && row.from !== undefined) {
+      group.appendChild(svg('circle', { class: 'dumbbell-chart__from', cx: x(row.from), cy: y, r: 6 }));
+    }
+    if (row.to !== null && row.to !== undefined) {
+      group.appendChild(svg('circle', { class: 'dumbbell-chart__to', cx: x(row.to), cy: y, r: 7 }));
+    }
+    chart.appendChild(group);
+  });
+  chart.appendChild(svg('line', { class: 'scale-chart__axis', x1: x(min), x2: x(max), y1: axisY, y2: axisY }));
+  [[from, 'from', 30], [to, 'to', 44]].forEach(([figures, kind, offset]) => {
+    if (!figures) return;
+    const a = Math.max(min, figures.mean - figures.spread);
+    const b = Math.min(max, figures.mean + figures.spread);
+    chart.appendChild(svg('rect', {
+      class: `dumbbell-chart__spread dumbbell-chart__spread--${kind}`, 'data-testid': `dumbbell-spread-${kind}`,
+      x: x(a), y: axisY + offset, width: Math.max(2, x(b) - x(a)), height: 8, rx: 4,
+    }));
+  });
+  const legend = el('p', { class: 'dumbbell-legend' },
+    el('span', { class: 'dumbbell-legend__from', text: fromLabel }), ' → ',
+    el('span', { class: 'dumbbell-legend__to', text: toLabel }));
+  const poles = el('div', { class: 'scale-chart__poles' },
+    el('span', { class: 'scale-chart__pole scale-chart__pole--left', text: left || '', attrs: { lang } }),
+    el('span', { class: 'scale-chart__pole scale-chart__pole--right', text: right || '', attrs: { lang } }));
+  return el('figure', { class: 'chart chart--dumbbell' }, poles, chart, legend);
+}

@@ -18,7 +18,11 @@ final class MarkdownExport {
     }
 
     static String of(Summary summary, String title, Labels labels) {
-        ExportDocument document = SummaryDocument.of(summary, title, labels);
+        return of(SummaryDocument.of(summary, title, labels));
+    }
+
+    /** A laid-out document as Markdown: the summary's, or the summary's with a comparison of rounds after it. */
+    static String of(ExportDocument document) {
         StringBuilder md = new StringBuilder("# ").append(escape(document.title())).append("\n\n");
         ExportDocument.Renderer renderer = new ExportDocument.Renderer() {
             public void heading(Heading h) {

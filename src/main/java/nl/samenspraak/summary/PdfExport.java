@@ -45,7 +45,12 @@ final class PdfExport {
     }
 
     static byte[] of(Summary summary, String title, Labels labels) {
-        ExportDocument exported = SummaryDocument.of(summary, title, labels);
+        return of(SummaryDocument.of(summary, title, labels));
+    }
+
+    /** A laid-out document as PDF: the summary's, or the summary's with a comparison of rounds after it. */
+    static byte[] of(ExportDocument exported) {
+        String title = exported.title();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         try {

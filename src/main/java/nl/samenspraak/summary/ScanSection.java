@@ -158,7 +158,7 @@ final class ScanSection {
     }
 
     /** One answer per partner at a step, their latest (a partner who prepared and joined a room is one voice). */
-    private static Map<String, Contribution> latestPerPartner(List<Contribution> given) {
+    static Map<String, Contribution> latestPerPartner(List<Contribution> given) {
         Map<String, Contribution> latest = new LinkedHashMap<>();
         given.stream().filter(c -> c.value() != null).forEach(c -> latest.put(c.partnerKey(), c));
         return latest;

@@ -40,6 +40,15 @@ class SummaryController {
         return service.summary(id, dialogue, lang, round);
     }
 
+    @GetMapping("/api/collaborations/{id}/comparison")
+    @Operation(summary = "Two rounds of one dialogue compared: scales, scan factors, themes, matches, partners")
+    RoundComparison.Comparison comparison(@PathVariable String id, @RequestParam(required = false) String dialogue,
+                                          @RequestParam(defaultValue = "nl") String lang,
+                                          @RequestParam(required = false) Integer from,
+                                          @RequestParam(required = false) Integer to) {
+        return service.comparison(id, dialogue, lang, from, to);
+    }
+
     @PutMapping("/api/collaborations/{id}/summary/review")
     @Operation(summary = "Store the facilitator's ambition text and the themes marked as agreed")
     Summary review(@PathVariable String id, @RequestParam(required = false) String dialogue,
@@ -50,24 +59,22 @@ class SummaryController {
     }
 
     @GetMapping(value = "/api/collaborations/{id}/summary.md", produces = "text/markdown;charset=UTF-8")
-    @Operation(summary = "The summary as Markdown")
+    @Operation(summary = "The summary as Markdown; with compare=N compared with round N")
     ResponseEntity<byte[]> markdown(@PathVariable String id, @RequestParam(required = false) String dialogue,
                                     @RequestParam(defaultValue = "nl") String lang,
-                                    @RequestParam(required = false) Integer round) {
-        Summary summary = service.summary(id, dialogue, lang, round);
-        Labels labels = Labels.of(messages, lang);
-        byte[] body = MarkdownExport.of(summary, service.title(dialogue, lang, labels), labels).getBytes(StandardCharsets.UTF_8);
+                                    @RequestParam(required = false) Integer round,
+                                    @RequestParam(required = false) Integer compare) {
+        byte[] body = MarkdownExport.of(document(id, dialogue, lang, round, compare)).getBytes(StandardCharsets.UTF_8);
         return download(body, new MediaType("text", "markdown", StandardCharsets.UTF_8), "summary-" + dialogue + ".md");
     }
 
     @GetMapping(value = "/api/collaborations/{id}/summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The summary as PDF, with charts")
+    @Operation(summary = "The summary as PDF, with charts; with compare=N compared with round N")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String dialogue,
                                @RequestParam(defaultValue = "nl") String lang,
-                               @RequestParam(required = false) Integer round) {
-        Summary summary = service.summary(id, dialogue, lang, round);
-        Labels labels = Labels.of(messages, lang);
-        return download(PdfExport.of(summary, service.title(dialogue, lang, labels), labels), MediaType.APPLICATION_PDF,
+                               @RequestParam(required = false) Integer round,
+                               @RequestParam(required = false) Integer compare) {
+        return download(PdfExport.of(document(id, dialogue, lang, round, compare)), MediaType.APPLICATION_PDF,
                 "summary-" + dialogue + ".pdf");
     }
 
@@ -76,6 +83,18 @@ class SummaryController {
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "nl") String lang) {
         byte[] body = CsvExport.of(service.rows(id, lang), Labels.of(messages, lang)).getBytes(StandardCharsets.UTF_8);
         return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "answers-" + id + ".csv");
+    }
+
+    /**
+     * The export of round {@code round} (the latest when null); with {@code compare}, that round compared with
+     * round {@code compare} after it.
+     */
+    private ExportDocument document(String id, String dialogue, String lang, Integer round, Integer compare) {
+        Summary summary = service.summary(id, dialogue, lang, round);
+        Labels labels = Labels.of(messages, lang);
+        ExportDocument document = SummaryDocument.of(summary, service.title(dialogue, lang, labels), labels);
+        return compare == null ? document
+                : ComparisonDocument.append(document, service.comparison(id, dialogue, lang, compare, round), labels);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

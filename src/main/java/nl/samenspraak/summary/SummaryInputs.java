@@ -78,7 +78,7 @@ class SummaryInputs {
         return keyed;
     }
 
-    private static String person(Contribution c) {
+    static String person(Contribution c) {
         return c.name() == null || c.name().isBlank() ? null
                 : (c.name().strip() + "|" + (c.organisation() == null ? "" : c.organisation().strip())).toLowerCase(java.util.Locale.ROOT);
     }

@@ -15,8 +15,10 @@ import nl.samenspraak.summary.SummaryViews.IssueGroup;
 import nl.samenspraak.summary.SummaryViews.Question;
 import nl.samenspraak.summary.SummaryViews.Summary;
 import nl.samenspraak.summary.SummaryViews.Theme;
+import nl.samenspraak.web.ApiException;
 import nl.samenspraak.web.Fields;
 import nl.samenspraak.web.UiMessages;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -87,6 +89,50 @@ class SummaryService {
         String roundId = rounds.forSummary(collaborationId, dialogue.id(), round).map(Rounds.RoundView::id).orElse(null);
         SummaryReview review = reviews.findById(SummaryReview.idOf(collaborationId, dialogueId)).orElse(null);
         return compute(collaborationId, dialogue, lang, inputs.of(collaborationId, dialogue, lang, roundId), review);
+    }
+
+    /**
+     * Round {@code to} of the dialogue beside round {@code from} (by default the latest but one and the latest), each
+     * round's summary computed as {@link #summary} computes it. 422 naming {@code dialogue} when the dialogue has
+     * fewer than two rounds here, naming {@code from} or {@code to} for a round it does not have or the same round twice.
+     */
+    @Transactional(readOnly = true)
+    public RoundComparison.Comparison comparison(String collaborationId, String dialogueId, String language, Integer from,
+                                                 Integer to) {
+        collaborations.ensureOwnedByCurrent(collaborationId);
+        String lang = language == null ? Dialogue.DEFAULT_LANGUAGE : language;
+        Dialogue dialogue = dialogue(dialogueId, lang);
+        List<Rounds.RoundView> held = rounds.of(collaborationId, dialogue.id());
+        if (held.size() < 2) {
+            throw ApiException.localized(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", "dialogue",
+                    "api.comparison.too-few-rounds", List.of(dialogue.id(), String.valueOf(held.size())));
+        }
+        Rounds.RoundView later = round(held, to, held.size(), "to", dialogue.id());
+        Rounds.RoundView earlier = round(held, from, held.size() - 1, "from", dialogue.id());
+        if (earlier.number() == later.number()) {
+            throw ApiException.localized(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", "to",
+                    "api.comparison.same-round", List.of(String.valueOf(later.number())));
+        }
+        SummaryReview review = reviews.findById(SummaryReview.idOf(collaborationId, dialogue.id())).orElse(null);
+        return RoundComparison.of(side(collaborationId, dialogue, lang, earlier, review),
+                side(collaborationId, dialogue, lang, later, review));
+    }
+
+    private RoundComparison.Side side(String collaborationId, Dialogue dialogue, String language, Rounds.RoundView round,
+                                      SummaryReview review) {
+        List<Contribution> contributions = inputs.of(collaborationId, dialogue, language, round.id());
+        Summary summary = compute(collaborationId, dialogue, language, contributions, review);
+        return new RoundComparison.Side(new RoundComparison.RoundInfo(round.number(), round.label(), round.openedAt(),
+                summary.partners(), summary.answers()), summary, contributions);
+    }
+
+    /** Round {@code number} of the rounds held (the {@code fallback}-th when null), else 422 naming {@code field}. */
+    private static Rounds.RoundView round(List<Rounds.RoundView> held, Integer number, int fallback, String field,
+                                          String dialogueId) {
+        int wanted = number == null ? fallback : number;
+        return held.stream().filter(r -> r.number() == wanted).findFirst().orElseThrow(() -> ApiException.localized(
+                HttpStatus.UNPROCESSABLE_CONTENT, "invalid", field, "api.comparison.round-unknown",
+                List.of(field, String.valueOf(wanted), dialogueId, String.valueOf(held.size()))));
     }
 
     /** The computation itself, on given contributions: what the benchmark times and the tests pin down. */

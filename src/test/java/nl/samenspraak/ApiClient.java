@@ -154,6 +154,37 @@ public final class ApiClient {
         };
     }
 
+    /**
+     * Opens an invitation's conversation and walks it to its end: each step answered with what {@code given}
+     * says, or else with {@link #validValue}, shared unless its node is among {@code privately}. Returns the end.
+     */
+    public JsonNode walkInvitation(String invitationToken, java.util.function.Function<JsonNode, Object> given,
+                                   java.util.Set<String> privately) {
+        Response started = post("/api/conversations", null, Map.of("invitation", invitationToken));
+        if (started.status() != 200 && started.status() != 201) {
+            throw new AssertionError("opening the invitation failed: " + started);
+        }
+        String id = started.json().get("id").asString();
+        JsonNode step = started.json().get("step");
+        for (int guard = 0; !step.get("type").asString().equals("end"); guard++) {
+            if (guard == 200) {
+                throw new AssertionError("no end after 200 steps, at " + step.get("nodeId"));
+            }
+            String node = step.get("nodeId").asString();
+            Object value = given.apply(step);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("nodeId", node);
+            body.put("value", value != null ? value : validValue(step));
+            body.put("visibility", privately.contains(node) ? "private" : "shared");
+            Response answered = post("/api/conversations/" + id + "/answers", invitationToken, body);
+            if (answered.status() != 200) {
+                throw new AssertionError("answering " + node + " failed: " + answered);
+            }
+            step = answered.json().get("step");
+        }
+        return step;
+    }
+
     /** Any request, with the headers exactly as given (none when null) and the body as JSON (none when null). */
     public Response call(String method, String path, Map<String, String> headers, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body == null

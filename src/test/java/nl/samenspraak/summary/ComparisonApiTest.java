@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComparisonApiTest {
 
     /** Long enough and concrete enough that no probe is asked; a probe asked anyway is answered with the same. */
-    static final String TEXT = "Wij organiseren samen met de bewoners elke dinsdagmiddag een inloop in het buurthuis aan de Lindenlaan";
     static final String PRIVATE_ONE = "Vertrouwelijk: de wethouder Zeppelinhaven wil eigenlijk stoppen met dit project";
     static final String PRIVATE_TWO = "Vertrouwelijk: de directeur Kabouterbrug twijfelt over de financiering volgend jaar";
 
@@ -178,46 +176,8 @@ class ComparisonApiTest {
         }, Set.of());
     }
 
-    /** Walks a partner's conversation to its end: the values {@code given} names, else a plain answer per type. */
     private void walk(String token, Function<JsonNode, Object> given, Set<String> privately) {
-        Response started = post("/api/conversations", Map.of("invitation", token));
-        assertThat(started.status()).as(started.body()).isIn(200, 201);
-        String id = started.json().get("id").asString();
-        JsonNode step = started.json().get("step");
-        for (int guard = 0; guard < 200 && !step.get("type").asString().equals("end"); guard++) {
-            String node = step.get("nodeId").asString();
-            Object value = given.apply(step);
-            if (value == null) {
-                value = plain(step);
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("nodeId", node);
-            body.put("value", value);
-            body.put("visibility", privately.contains(node) ? "private" : "shared");
-            Response answered = api.call("POST", "/api/conversations/" + id + "/answers",
-                    Map.of("Authorization", "Bearer " + token), body);
-            assertThat(answered.status()).as(node + ": " + answered.body()).isEqualTo(200);
-            step = answered.json().get("step");
-        }
-        assertThat(step.get("type").asString()).isEqualTo("end");
-    }
-
-    private static Object plain(JsonNode step) {
-        JsonNode options = step.path("options");
-        return switch (step.get("type").asString()) {
-            case "text" -> TEXT;
-            case "list" -> List.of(TEXT);
-            case "choice" -> options.get(0).get("id").asString();
-            case "multi" -> List.of(options.get(0).get("id").asString());
-            case "scale" -> 0;
-            case "rank" -> {
-                List<String> all = new ArrayList<>();
-                options.forEach(o -> all.add(o.get("id").asString()));
-                yield all;
-            }
-            case "recap" -> Map.of();
-            default -> null;
-        };
+        api.walkInvitation(token, given, privately);
     }
 
     private String invite(String name, String organisation, String dialogue) {

@@ -28,6 +28,14 @@ public final class ServerProcess implements AutoCloseable {
             + Path.of(TestDialogueIntegrationTest.DIALOGUES).toAbsolutePath();
 
     /**
+     * Flags that make the server JVM start sooner without changing what runs in it: only the client compiler (C1),
+     * which compiles quickly, since a server that lives for a few requests never reaches the point where the
+     * optimising compiler pays off; and the serial collector, whose one thread does not compete for the two cores
+     * with the test JVM the way the default collector's threads do.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
      * Lets {@code /actuator/health} (open to all) tell when the server is ready for traffic: it answers requests
      * before its start-up runners are done, and one of them creates the facilitator {@code admin}, so a test that
      * logged in as soon as a request was answered could be refused (seen under load, 3 s between the two).
@@ -60,6 +68,7 @@ public final class ServerProcess implements AutoCloseable {
     public ServerProcess start() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m"));
+        command.addAll(QUICK_START);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.samenspraak.SamenspraakApplication",
                 "--server.port=" + port, "--samenspraak.data-dir=" + dataDir));
         command.addAll(READINESS);

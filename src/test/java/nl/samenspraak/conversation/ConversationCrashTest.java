@@ -5,6 +5,8 @@ import nl.samenspraak.ApiClient.Started;
 import nl.samenspraak.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -19,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the last answer, and is started again on the same data directory. Not an {@code IntegrationTest}: killing the
  * shared application would end it for every other test. On the test dialogue {@code proefgesprek}, so that a
  * reworded shipped question does not break it.
+ *
+ * <p>Concurrent: most of its time goes to waiting for its own server JVM to start, which may overlap with the
+ * other test classes (see {@code junit-platform.properties}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConversationCrashTest {
 
     @TempDir

@@ -3,6 +3,8 @@ package nl.samenspraak.room;
 import nl.samenspraak.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -17,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code IntegrationTest}: the server it kills is a process of its own ({@link ServerProcess}) on a data
  * directory of its own, not the shared application. The room runs the test dialogue {@code proefspanningen}, so
  * that a reworded shipped question does not break it.
+ *
+ * <p>Concurrent: most of its time goes to waiting for its own server JVM to start, which may overlap with the
+ * other test classes (see {@code junit-platform.properties}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RoomCrashTest {
 
     private static final String PASSWORD = "room-crash-password-1";

@@ -23,6 +23,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
+    /**
+     * What a concurrent test class that starts a server locks ({@code @ResourceLock}), so that one server JVM runs at
+     * a time beside the test JVM: the two crash tests at once with the other classes, three JVMs busy starting on
+     * two cores, made each crash test take about 60 s instead of 20 to 35 and the classes beside them slower too.
+     */
+    public static final String ONE_AT_A_TIME = "server process";
+
     /** The argument that gives the server the tests' own dialogues instead of the shipped ones. */
     public static final String TEST_DIALOGUES = "--samenspraak.dialogues.dir="
             + Path.of(TestDialogueIntegrationTest.DIALOGUES).toAbsolutePath();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -21,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that a reworded shipped question does not break it.
  *
  * <p>Concurrent: most of its time goes to waiting for its own server JVM to start, which may overlap with the
- * other test classes (see {@code junit-platform.properties}).
+ * other test classes (see {@code junit-platform.properties}), but not with the other crash test's server.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ServerProcess.ONE_AT_A_TIME)
 class RoomCrashTest {
 
     private static final String PASSWORD = "room-crash-password-1";

@@ -32,8 +32,10 @@ class ModularityTest {
     private static final String DIALOGUE = "nl.samenspraak.dialogue";
     private static final Path DIAGRAMS = Path.of("docs/modules");
 
-    private final ApplicationModules modules = ApplicationModules.of(SamenspraakApplication.class);
-    private final JavaClasses application = new ClassFileImporter()
+    // Static, so that the classes are read and the modules worked out once for the class: JUnit makes an instance
+    // per test, and reading them took most of this class's time, once per test.
+    private static final ApplicationModules modules = ApplicationModules.of(SamenspraakApplication.class);
+    private static final JavaClasses application = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.samenspraak");
 
     @Test

@@ -1,5 +1,7 @@
 package nl.samenspraak;
 
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,7 +23,35 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    /**
+     * What a concurrent test class that starts a server locks ({@code @ResourceLock}), so that one server JVM runs at
+     * a time beside the test JVM: the two crash tests at once with the other classes, three JVMs busy starting on
+     * two cores, made each crash test take about 60 s instead of 20 to 35 and the classes beside them slower too.
+     */
+    public static final String ONE_AT_A_TIME = "server process";
+
+    /** The argument that gives the server the tests' own dialogues instead of the shipped ones. */
+    public static final String TEST_DIALOGUES = "--samenspraak.dialogues.dir="
+            + Path.of(TestDialogueIntegrationTest.DIALOGUES).toAbsolutePath();
+
+    /**
+     * Flags that make the server JVM start sooner without changing what runs in it: only the client compiler (C1),
+     * which compiles quickly, since a server that lives for a few requests never reaches the point where the
+     * optimising compiler pays off; and the serial collector, whose one thread does not compete for the two cores
+     * with the test JVM the way the default collector's threads do.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
+     * Lets {@code /actuator/health} (open to all) tell when the server is ready for traffic: it answers requests
+     * before its start-up runners are done, and one of them creates the facilitator {@code admin}, so a test that
+     * logged in as soon as a request was answered could be refused (seen under load, 3 s between the two).
+     */
+    private static final List<String> READINESS = List.of("--management.health.readinessstate.enabled=true",
+            "--management.endpoint.health.show-components=always");
+
+    /** A generous bound, not a measure: on the shared 2-core machine under load a start took 52 s. */
+    private static final Duration STARTUP = Duration.ofSeconds(120);
     private static final Set<Integer> RESERVED_PORTS = Set.of(8080, 8097, 8099);
 
     private final int port;
@@ -41,11 +71,14 @@ public final class ServerProcess implements AutoCloseable {
         return port;
     }
 
-    /** Starts the server and waits until it answers. */
+    /** Starts the server and waits until it is ready for traffic. */
     public ServerProcess start() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), "nl.samenspraak.SamenspraakApplication",
+                "-Xmx384m"));
+        command.addAll(QUICK_START);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.samenspraak.SamenspraakApplication",
                 "--server.port=" + port, "--samenspraak.data-dir=" + dataDir));
+        command.addAll(READINESS);
         command.addAll(arguments);
         process = new ProcessBuilder(command).directory(Path.of(System.getProperty("user.dir")).toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -72,6 +105,7 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Until the health endpoint reports the server ready for traffic: started, and its start-up runners done. */
     private void awaitReady() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + STARTUP.toNanos();
@@ -80,8 +114,11 @@ public final class ServerProcess implements AutoCloseable {
                 throw new AssertionError("the server stopped with exit code " + process.exitValue() + "\n" + log());
             }
             try {
-                HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dialogues")).build();
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                JsonNode readiness = response.statusCode() == 200
+                        ? ApiClient.JSON.readTree(response.body()).at("/components/readinessState/status") : null;
+                if (readiness != null && readiness.isString() && readiness.stringValue().equals("UP")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -89,7 +126,7 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the server did not answer within " + STARTUP + "\n" + log());
+        throw new AssertionError("the server was not ready for traffic within " + STARTUP + "\n" + log());
     }
 
     private static int freePort() throws IOException {

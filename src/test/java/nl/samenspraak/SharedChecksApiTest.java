@@ -11,17 +11,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * phases, enums in the code, keep their wire names in JSON and in the rows. Audit rows are written outside
  * read-only transactions: the whole class runs under PostgreSQL's rule for them ({@link PostgresReadOnlyTransactions}).
  */
-@IntegrationTest
+@TestDialogueIntegrationTest
 class SharedChecksApiTest {
 
     static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
-    /** The dialogues a refusal names as on offer: every file in {@code dialogues/}, in the order of their names. */
-    static final String OFFERED = shippedDialogues();
+    /** The tests' own dialogues ({@link TestDialogueIntegrationTest}), in the order of their files. */
+    static final String OFFERED = "proefgesprek, proefspanningen, weergave";
 
     @LocalServerPort
     int port;
@@ -73,10 +67,10 @@ class SharedChecksApiTest {
                 Map.of("dialogueId", "geen", "language", "nl")), "dialogueId", "unknown dialogue 'geen'; expected one of " + OFFERED);
         assertInvalid(call("POST", "/api/conversations", null, "nl", Map.of("language", "nl")),
                 "dialogueId", "dialogueId is verplicht: een van " + OFFERED);
-        assertInvalid(call("POST", "/api/conversations", null, "nl", Map.of("dialogueId", "paradoxen", "language", "de")),
-                "language", "de dialoog 'paradoxen' is niet beschikbaar in 'de'; wel in nl, en");
-        assertInvalid(call("POST", "/api/conversations", null, null, Map.of("dialogueId", "paradoxen", "language", "de")),
-                "language", "the dialogue 'paradoxen' is not available in 'de'; it is in nl, en");
+        assertInvalid(call("POST", "/api/conversations", null, "nl", Map.of("dialogueId", "proefspanningen", "language", "de")),
+                "language", "de dialoog 'proefspanningen' is niet beschikbaar in 'de'; wel in nl, en");
+        assertInvalid(call("POST", "/api/conversations", null, null, Map.of("dialogueId", "proefspanningen", "language", "de")),
+                "language", "the dialogue 'proefspanningen' is not available in 'de'; it is in nl, en");
         assertInvalid(call("POST", "/api/conversations", null, "fr-FR, *;q=0.5", Map.of("dialogueId", "geen")),
                 "dialogueId", "unknown dialogue 'geen'; expected one of " + OFFERED);
     }
@@ -88,30 +82,30 @@ class SharedChecksApiTest {
                 "dialogueId", "onbekende dialoog 'geen'; kies een van " + OFFERED);
         assertInvalid(call("POST", path + "/rooms", admin, "nl", Map.of("dialogueId", "geen")),
                 "dialogueId", "onbekende dialoog 'geen'; kies een van " + OFFERED);
-        assertInvalid(call("POST", path + "/rooms", admin, "en", Map.of("dialogueId", "paradoxen", "language", "de")),
-                "language", "the dialogue 'paradoxen' is not available in 'de'; it is in nl, en");
+        assertInvalid(call("POST", path + "/rooms", admin, "en", Map.of("dialogueId", "proefspanningen", "language", "de")),
+                "language", "the dialogue 'proefspanningen' is not available in 'de'; it is in nl, en");
         assertInvalid(call("GET", path + "/summary", admin, "en", null),
                 "dialogue", "dialogue is required: one of " + OFFERED);
         assertInvalid(call("GET", path + "/summary?dialogue=geen", admin, "nl", null),
                 "dialogue", "onbekende dialoog 'geen'; kies een van " + OFFERED);
-        assertInvalid(call("GET", path + "/summary.md?dialogue=paradoxen&lang=de", admin, "en", null),
-                "lang", "the dialogue 'paradoxen' is not available in 'de'; it is in nl, en");
+        assertInvalid(call("GET", path + "/summary.md?dialogue=proefspanningen&lang=de", admin, "en", null),
+                "lang", "the dialogue 'proefspanningen' is not available in 'de'; it is in nl, en");
     }
 
     @Test
     void anInvitedPartnerAskingForAnotherLanguageIsToldTheFieldTheChatFallsBackOn() throws Exception {
         String token = call("POST", "/api/collaborations/" + collaboration + "/invitations", admin, "en",
-                Map.of("name", "Anna", "dialogueId", "visievierluik")).json().get("token").asString();
+                Map.of("name", "Anna", "dialogueId", "proefgesprek")).json().get("token").asString();
 
         assertInvalid(call("POST", "/api/conversations", null, "en", Map.of("invitation", token, "language", "de")),
-                "language", "the dialogue 'visievierluik' is not available in 'de'; it is in nl, en");
+                "language", "the dialogue 'proefgesprek' is not available in 'de'; it is in nl, en");
         assertThat(call("POST", "/api/conversations", null, "en", Map.of("invitation", token)).status()).isEqualTo(201);
     }
 
     @Test
     void aConversationWithoutABearerTokenIs401InTheClientsLanguage() throws Exception {
         String path = "/api/conversations/" + call("POST", "/api/conversations", null, "nl",
-                Map.of("dialogueId", "paradoxen", "language", "nl")).json().get("id").asString();
+                Map.of("dialogueId", "proefspanningen", "language", "nl")).json().get("id").asString();
 
         for (String authorization : new String[] {null, "Token abc", "Bearer  "}) {
             Response refused = call("GET", path, authorization, "nl", null);
@@ -128,7 +122,7 @@ class SharedChecksApiTest {
     @Test
     void statusesAndPhasesKeepTheirWireNamesInJsonAndInTheRows() throws Exception {
         String room = call("POST", "/api/collaborations/" + collaboration + "/rooms", admin, "en",
-                Map.of("dialogueId", "paradoxen")).json().get("id").asString();
+                Map.of("dialogueId", "proefspanningen")).json().get("id").asString();
         JsonNode view = call("GET", "/api/rooms/" + room, admin, "en", null).json();
         assertThat(view.get("status").asString()).isEqualTo("open");
         assertThat(view.get("phase").asString()).isEqualTo("answering");
@@ -136,7 +130,7 @@ class SharedChecksApiTest {
                 .containsEntry("STATUS", "open").containsEntry("PHASE", "answering");
 
         String token = call("POST", "/api/collaborations/" + collaboration + "/invitations", admin, "en",
-                Map.of("name", "Bram", "dialogueId", "paradoxen")).json().get("token").asString();
+                Map.of("name", "Bram", "dialogueId", "proefspanningen")).json().get("token").asString();
         String conversation = call("POST", "/api/conversations", null, "en", Map.of("invitation", token)).json()
                 .get("id").asString();
         assertThat(call("GET", "/api/conversations/" + conversation, "Bearer " + token, "en", null).json()
@@ -150,8 +144,8 @@ class SharedChecksApiTest {
     @Test
     void exportsAreRecordedInTheAuditLogWherePostgresWouldRefuseAReadOnlyWrite() throws Exception {
         String path = "/api/collaborations/" + collaboration;
-        for (String read : List.of(path, path + "/answers", path + "/rooms", path + "/summary?dialogue=paradoxen",
-                path + "/summary.md?dialogue=paradoxen", path + "/export.json", path + "/answers.csv", "/api/audit")) {
+        for (String read : List.of(path, path + "/answers", path + "/rooms", path + "/summary?dialogue=proefspanningen",
+                path + "/summary.md?dialogue=proefspanningen", path + "/export.json", path + "/answers.csv", "/api/audit")) {
             Response response = call("GET", read, admin, "en", null);
             assertThat(response.status()).as("%s: %s", read, response.body()).isEqualTo(200);
         }
@@ -195,14 +189,5 @@ class SharedChecksApiTest {
             headers.put("Accept-Language", acceptLanguage);
         }
         return api.call(method, path, headers, body);
-    }
-
-    private static String shippedDialogues() {
-        try (Stream<Path> files = Files.list(Path.of("dialogues"))) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches(".*\\.ya?ml"))
-                    .sorted().map(name -> name.replaceAll("\\.ya?ml$", "")).collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspraak.collaboration;
 
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.TestDialogueIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may reach what: every collaboration endpoint against anonymous, two participants, the owning
- * facilitator and another facilitator; private answers never leave their author; erasure leaves no row.
+ * facilitator and another facilitator; private answers never leave their author; erasure leaves no row. On the
+ * tests' own dialogues ({@link TestDialogueIntegrationTest}): which questions a partner answers does not matter
+ * here, only that one answer is shared and one private, and that the summary has questions to show.
  */
-@IntegrationTest
+@TestDialogueIntegrationTest
 class CollaborationAccessTest {
 
     static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
@@ -56,15 +59,15 @@ class CollaborationAccessTest {
         other = basic(otherName, "another-password-1");
         collaboration = call("POST", "/api/collaborations", owner, Map.of("name", "Wijkzorg")).json().get("id").asString();
         JsonNode invited = call("POST", "/api/collaborations/" + collaboration + "/invitations", owner,
-                Map.of("name", "Anna", "organisation", "Gemeente", "dialogueId", "brengen-halen")).json();
+                Map.of("name", "Anna", "organisation", "Gemeente", "dialogueId", "proefgesprek")).json();
         invitation = invited.get("id").asString();
         participantA = invited.get("token").asString();
         conversation = call("POST", "/api/conversations", null, Map.of("invitation", participantA)).json().get("id").asString();
-        answer(conversation, participantA, "welcome", null, null);
-        answer(conversation, participantA, "shared-view", "Wij zien samen veel kansen in de wijk, zeker voor ouderen die langer thuis willen blijven wonen met hulp van de buurt " + SHARED_MARKER, "shared");
-        answer(conversation, participantA, "interests-intro", null, null);
-        answer(conversation, participantA, "interest-organisation", "Betaalbare woningen voor ouderen en een snellere doorstroming in de wijk, zodat jonge gezinnen ook een plek vinden " + PRIVATE_MARKER, "private");
-        participantB = call("POST", "/api/conversations", null, Map.of("dialogueId", "paradoxen")).json().get("token").asString();
+        answer(conversation, participantA, "begroeting", null, null);
+        answer(conversation, participantA, "beeld", "Wij zien samen veel kansen in de wijk, zeker voor ouderen die langer thuis willen blijven wonen met hulp van de buurt " + SHARED_MARKER, "shared");
+        answer(conversation, participantA, "overgang", null, null);
+        answer(conversation, participantA, "eigen-doel", "Betaalbare woningen voor ouderen en een snellere doorstroming in de wijk, zodat jonge gezinnen ook een plek vinden " + PRIVATE_MARKER, "private");
+        participantB = call("POST", "/api/conversations", null, Map.of("dialogueId", "proefspanningen")).json().get("token").asString();
     }
 
     @Test
@@ -72,9 +75,9 @@ class CollaborationAccessTest {
         List<String> reads = List.of("/api/collaborations/" + collaboration, "/api/collaborations/" + collaboration + "/answers",
                 "/api/collaborations/" + collaboration + "/export.json", "/api/collaborations/" + collaboration + "/rooms",
                 "/api/collaborations/" + collaboration + "/answers.csv",
-                "/api/collaborations/" + collaboration + "/summary?dialogue=brengen-halen",
-                "/api/collaborations/" + collaboration + "/summary.md?dialogue=brengen-halen",
-                "/api/collaborations/" + collaboration + "/summary.pdf?dialogue=brengen-halen",
+                "/api/collaborations/" + collaboration + "/summary?dialogue=proefgesprek",
+                "/api/collaborations/" + collaboration + "/summary.md?dialogue=proefgesprek",
+                "/api/collaborations/" + collaboration + "/summary.pdf?dialogue=proefgesprek",
                 "/api/collaborations/" + collaboration + "/invitations/" + invitation + "/transcript.md");
         for (String path : reads) {
             assertThat(call("GET", path, null, null).status()).as("anonymous %s", path).isEqualTo(401);
@@ -84,8 +87,8 @@ class CollaborationAccessTest {
             assertThat(call("GET", path, owner, null).status()).as("the owner %s", path).isEqualTo(200);
         }
         Map<String, Object> writes = new LinkedHashMap<>();
-        writes.put("/api/collaborations/" + collaboration + "/invitations", Map.of("name", "X", "dialogueId", "paradoxen"));
-        writes.put("/api/collaborations/" + collaboration + "/rooms", Map.of("dialogueId", "paradoxen"));
+        writes.put("/api/collaborations/" + collaboration + "/invitations", Map.of("name", "X", "dialogueId", "proefspanningen"));
+        writes.put("/api/collaborations/" + collaboration + "/rooms", Map.of("dialogueId", "proefspanningen"));
         writes.put("/api/collaborations/" + collaboration + "/invitations/" + invitation + "/link", Map.of());
         for (Map.Entry<String, Object> write : writes.entrySet()) {
             // without a session or credentials a write is refused before it is authenticated (401, or 403 for lacking CSRF)
@@ -103,8 +106,8 @@ class CollaborationAccessTest {
     void aPrivateAnswerNeverReachesAFacilitatorOrAnotherParticipant() throws Exception {
         List<String> facilitatorViews = List.of("/api/collaborations/" + collaboration, "/api/collaborations/" + collaboration + "/answers",
                 "/api/collaborations/" + collaboration + "/export.json", "/api/collaborations/" + collaboration + "/answers.csv",
-                "/api/collaborations/" + collaboration + "/summary?dialogue=brengen-halen",
-                "/api/collaborations/" + collaboration + "/summary.md?dialogue=brengen-halen",
+                "/api/collaborations/" + collaboration + "/summary?dialogue=proefgesprek",
+                "/api/collaborations/" + collaboration + "/summary.md?dialogue=proefgesprek",
                 "/api/collaborations/" + collaboration + "/invitations/" + invitation + "/transcript.md", "/api/audit");
         for (String path : facilitatorViews) {
             assertThat(call("GET", path, owner, null).body()).as(path).doesNotContain(PRIVATE_MARKER);
@@ -120,7 +123,7 @@ class CollaborationAccessTest {
 
     @Test
     void deletingACollaborationLeavesNoRowBehind() throws Exception {
-        call("POST", "/api/collaborations/" + collaboration + "/rooms", owner, Map.of("dialogueId", "paradoxen"));
+        call("POST", "/api/collaborations/" + collaboration + "/rooms", owner, Map.of("dialogueId", "proefspanningen"));
         assertThat(call("DELETE", "/api/collaborations/" + collaboration, owner, null).status()).isEqualTo(204);
         assertThat(jdbc.queryForObject("select count(*) from collaboration where id = ?", Integer.class, collaboration)).isZero();
         for (String table : List.of("invitation", "room", "summary_review", "conversation")) {

@@ -1,15 +1,12 @@
 package nl.samenspraak.room;
 
+import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.TestDialogueIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * conversation's history and recap, the facilitator's view of shared answers, and in a room the answers as
  * they arrive, the revealed answers, one's own answer, the preparation and the group's recap. Pages show that
  * text and format nothing themselves, so this is where a list, a scale position in words and a ranking are
- * held to one reading. Against {@code src/test/resources/answer-display/weergave.yaml}.
+ * held to one reading. Against the test dialogue {@code weergave}
+ * ({@code src/test/resources/test-dialogues/weergave.yaml}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestDialogueIntegrationTest
 class AnswerDisplayTest {
 
-    static final String PASSWORD = "display-test-password-1";
+    static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
     static final Duration WAIT = Duration.ofSeconds(10);
 
     static final List<String> BRING = List.of("tijd", "kennis van de wijk");
@@ -36,18 +34,6 @@ class AnswerDisplayTest {
     static final String TENSIONS_READS = "Open of dicht, Snel of traag";
     static final String POSITION_READS = "+2: neigt naar ‘Zorgvuldig’";
     static final String ORDER_READS = "1. Zorg; 2. Wonen; 3. Welzijn";
-
-    // Not an @IntegrationTest: it reads the dialogues of src/test/resources/answer-display instead of the shipped
-    // ones, so it needs an application of its own, and that one a data directory of its own (H2 locks its file).
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("samenspraak.data-dir", () -> data.toString());
-        registry.add("samenspraak.admin-password", () -> PASSWORD);
-        registry.add("samenspraak.dialogues.dir", () -> "src/test/resources/answer-display");
-    }
 
     @LocalServerPort
     int port;
@@ -70,14 +56,14 @@ class AnswerDisplayTest {
         JsonNode started = http().post("/api/conversations", null, Map.of("invitation", invitationToken, "language", "nl"));
         String conversation = "/api/conversations/" + started.get("id").asString();
         String anna = "Bearer " + started.get("token").asString();
-        answer(conversation, anna, "bring", BRING);
-        answer(conversation, anna, "tensions", List.of("open-closed", "fast-slow"));
+        answer(conversation, anna, "meebrengen", BRING);
+        answer(conversation, anna, "spanningen", List.of("open-closed", "fast-slow"));
         JsonNode scale = http().get(conversation, anna).get("step");
-        assertThat(scale.get("nodeId").asString()).isEqualTo("position");
+        assertThat(scale.get("nodeId").asString()).isEqualTo("stand");
         assertThat(texts(scale.get("scaleWords"), "display")).as("the slider says what the answer will read")
                 .startsWith("-3: helemaal ‘Snel’").contains("0: precies in het midden", POSITION_READS);
-        answer(conversation, anna, "position", 2);
-        JsonNode recap = answer(conversation, anna, "order", List.of("zorg", "wonen", "welzijn"));
+        answer(conversation, anna, "stand", 2);
+        JsonNode recap = answer(conversation, anna, "volgorde", List.of("zorg", "wonen", "welzijn"));
         assertThat(recap.get("type").asString()).isEqualTo("recap");
         assertThat(texts(recap.get("recap"), "display")).containsExactly(BRING_READS, TENSIONS_READS, POSITION_READS, ORDER_READS);
         assertThat(texts(http().get(conversation, anna).get("answers"), "display"))
@@ -105,15 +91,15 @@ class AnswerDisplayTest {
         assertThat(http().get("/api/rooms/" + roomId, annaToken).get("me").get("preparation").get("display").asString())
                 .isEqualTo(BRING_READS);
 
-        Map<String, Object> annaGives = Map.of("bring", BRING, "tensions", List.of("open-closed", "fast-slow"),
-                "position", 2, "order", List.of("zorg", "wonen", "welzijn"));
-        Map<String, Object> bertGives = Map.of("bring", List.of("geld"), "tensions", List.of("fast-slow"),
-                "position", -3, "order", List.of("welzijn", "zorg", "wonen"));
-        Map<String, String> annaReads = Map.of("bring", BRING_READS, "tensions", TENSIONS_READS,
-                "position", POSITION_READS, "order", ORDER_READS);
-        Map<String, String> bertReads = Map.of("bring", "geld", "tensions", "Snel of traag",
-                "position", "-3: helemaal ‘Snel’", "order", "1. Welzijn; 2. Zorg; 3. Wonen");
-        for (String step : List.of("bring", "tensions", "position", "order")) {
+        Map<String, Object> annaGives = Map.of("meebrengen", BRING, "spanningen", List.of("open-closed", "fast-slow"),
+                "stand", 2, "volgorde", List.of("zorg", "wonen", "welzijn"));
+        Map<String, Object> bertGives = Map.of("meebrengen", List.of("geld"), "spanningen", List.of("fast-slow"),
+                "stand", -3, "volgorde", List.of("welzijn", "zorg", "wonen"));
+        Map<String, String> annaReads = Map.of("meebrengen", BRING_READS, "spanningen", TENSIONS_READS,
+                "stand", POSITION_READS, "volgorde", ORDER_READS);
+        Map<String, String> bertReads = Map.of("meebrengen", "geld", "spanningen", "Snel of traag",
+                "stand", "-3: helemaal ‘Snel’", "volgorde", "1. Welzijn; 2. Zorg; 3. Wonen");
+        for (String step : List.of("meebrengen", "spanningen", "stand", "volgorde")) {
             a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", step, "value", annaGives.get(step)));
             // Anna first, so that the group's list keeps her items before Bert's.
             facilitator.await(topic + "/facilitator",

@@ -3,6 +3,9 @@ package nl.samenspraak.room;
 import nl.samenspraak.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -15,8 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A room goes on where it was after its server is killed mid-session and started again. Not an
  * {@code IntegrationTest}: the server it kills is a process of its own ({@link ServerProcess}) on a data
- * directory of its own, not the shared application.
+ * directory of its own, not the shared application. The room runs the test dialogue {@code proefspanningen}, so
+ * that a reworded shipped question does not break it.
+ *
+ * <p>Concurrent: most of its time goes to waiting for its own server JVM to start, which may overlap with the
+ * other test classes (see {@code junit-platform.properties}), but not with the other crash test's server.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ServerProcess.ONE_AT_A_TIME)
 class RoomCrashTest {
 
     private static final String PASSWORD = "room-crash-password-1";
@@ -27,13 +36,13 @@ class RoomCrashTest {
 
     @Test
     void aRoomSurvivesAKilledServer() throws Exception {
-        try (ServerProcess server = new ServerProcess(workDir, "--samenspraak.admin-password=" + PASSWORD)) {
+        try (ServerProcess server = new ServerProcess(workDir, ServerProcess.TEST_DIALOGUES, "--samenspraak.admin-password=" + PASSWORD)) {
             try {
                 server.start();
                 RoomHttp http = new RoomHttp(server.port());
                 String basic = RoomHttp.basic(PASSWORD);
                 String collaboration = http.post("/api/collaborations", basic, Map.of("name", "Doorstart")).get("id").asString();
-                JsonNode room = http.post("/api/collaborations/" + collaboration + "/rooms", basic, Map.of("dialogueId", "paradoxen"));
+                JsonNode room = http.post("/api/collaborations/" + collaboration + "/rooms", basic, Map.of("dialogueId", "proefspanningen"));
                 String roomId = room.get("id").asString();
                 String topic = "/topic/rooms/" + roomId;
                 JsonNode anna = http.post("/api/rooms/join", null, Map.of("joinCode", room.get("joinCode").asString(), "name", "Anna"));
@@ -50,8 +59,8 @@ class RoomCrashTest {
                     }
                     multi = a.await(topic, v -> v.get("step").get("type").asString().equals("multi"), WAIT);
                     String stepId = multi.get("step").get("nodeId").asString();
-                    a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of("klein-of-breed")));
-                    b.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of("klein-of-breed", "open-of-besloten")));
+                    a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of("klein-of-groot")));
+                    b.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", stepId, "value", List.of("klein-of-groot", "dicht-of-open")));
                     a.await(topic, v -> v.get("answered").asInt() == 2, WAIT);
                 }
                 server.kill();
@@ -60,7 +69,7 @@ class RoomCrashTest {
                 JsonNode after = http.get("/api/rooms/" + roomId, basic);
                 assertThat(after.get("step")).isEqualTo(multi.get("step"));
                 assertThat(after.get("answered").asInt()).isEqualTo(2);
-                assertThat(after.get("live").toString()).contains("Anna").contains("open-of-besloten");
+                assertThat(after.get("live").toString()).contains("Anna").contains("dicht-of-open");
                 assertThat(http.get("/api/rooms/" + roomId, RoomHttp.bearer(bert)).get("me").get("answer").size()).isEqualTo(2);
 
                 try (StompTestClient facilitator = new StompTestClient().connect(server.port(), basic);
@@ -69,10 +78,10 @@ class RoomCrashTest {
                     Thread.sleep(200);
                     facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "reveal"));
                     JsonNode revealed = a.await(topic, v -> v.has("revealed"), WAIT).get("revealed");
-                    assertThat(revealed.get("tally").toString()).contains("klein-of-breed");
+                    assertThat(revealed.get("tally").toString()).contains("klein-of-groot");
                     facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "next"));
                     JsonNode next = a.await(topic, v -> v.get("step").get("type").asString().equals("scale"), WAIT);
-                    assertThat(next.get("step").get("nodeId").asString()).isEqualTo("position@klein-of-breed");
+                    assertThat(next.get("step").get("nodeId").asString()).isEqualTo("stand@klein-of-groot");
                 }
             } catch (Throwable failure) {
                 System.out.println("---- server output ----\n" + server.log());

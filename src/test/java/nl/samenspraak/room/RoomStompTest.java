@@ -1,6 +1,7 @@
 package nl.samenspraak.room;
 
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.TestDialogueIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A live room over real STOMP connections: a facilitator and two partners, each with their own client. */
-@IntegrationTest
+/**
+ * A live room over real STOMP connections: a facilitator and two partners, each with their own client. The room
+ * runs the test dialogue {@code proefspanningen} ({@link TestDialogueIntegrationTest}): a few say steps, then
+ * options to choose and a scale per chosen option.
+ */
+@TestDialogueIntegrationTest
 class RoomStompTest {
 
     static final String PASSWORD = IntegrationTest.ADMIN_PASSWORD;
@@ -34,7 +39,7 @@ class RoomStompTest {
     @BeforeEach
     void openRoomWithTwoPartners() throws Exception {
         collaboration = post("/api/collaborations", basic(), Map.of("name", "Langer thuis")).get("id").asString();
-        JsonNode room = post("/api/collaborations/" + collaboration + "/rooms", basic(), Map.of("dialogueId", "paradoxen"));
+        JsonNode room = post("/api/collaborations/" + collaboration + "/rooms", basic(), Map.of("dialogueId", "proefspanningen"));
         roomId = room.get("id").asString();
         topic = "/topic/rooms/" + roomId;
         String code = room.get("joinCode").asString();
@@ -91,7 +96,7 @@ class RoomStompTest {
 
         facilitator.send("/app/rooms/" + roomId + "/control", Map.of("action", "next"));
         JsonNode scale = b.await(topic, v -> v.get("step").get("type").asString().equals("scale"), WAIT);
-        assertThat(scale.get("step").get("nodeId").asString()).isEqualTo("position@" + first);
+        assertThat(scale.get("step").get("nodeId").asString()).isEqualTo("stand@" + first);
         String position = scale.get("step").get("nodeId").asString();
         a.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", position, "value", 3));
         b.send("/app/rooms/" + roomId + "/answers", Map.of("nodeId", position, "value", -1));
@@ -134,7 +139,7 @@ class RoomStompTest {
 
         String otherCollaboration = post("/api/collaborations", basic(), Map.of("name", "Ander")).get("id").asString();
         String otherRoom = post("/api/collaborations/" + otherCollaboration + "/rooms", basic(),
-                Map.of("dialogueId", "visievierluik")).get("id").asString();
+                Map.of("dialogueId", "proefgesprek")).get("id").asString();
         StompTestClient a = client(bearer(anna));
         a.subscribe("/topic/rooms/" + otherRoom);
         assertThat(a.awaitError(WAIT)).contains("SUBSCRIBE refused");

@@ -197,16 +197,7 @@ class ConversationService {
     private Step stepWithNotice(Loaded loaded) {
         Step step = engine.step(loaded.dialogue(), loaded.speaker(), loaded.state());
         return loaded.change() == null ? step
-                : loaded.change().noticed(step, kind -> text(loaded.speaker().language(), "conversation.changed." + kind));
-    }
-
-    private String text(String language, String key) {
-        String text = messages.all(UiMessages.LANGUAGES.contains(language) ? language : Dialogue.DEFAULT_LANGUAGE)
-                .get(key);
-        if (text == null) {
-            throw new IllegalStateException("no text '" + key + "' in messages-conversation_" + language + ".properties");
-        }
-        return text;
+                : loaded.change().noticed(step, kind -> messages.text(loaded.speaker().language(), "conversation.changed." + kind));
     }
 
     /** The state as stored, made on the dialogue version the conversation records. */

@@ -177,17 +177,9 @@ class LiveRooms {
             VersionChange change = engine.onNewVersion(dialogue, group, state);
             state = change.state();
             current = rooms.save(room.onVersion(dialogue.version(), json.writeValueAsString(state), clock.instant()));
-            step = change.noticed(engine.step(dialogue, group, state), kind -> text(room.language(), "room.changed." + kind));
+            step = change.noticed(engine.step(dialogue, group, state), kind -> messages.text(room.language(), "room.changed." + kind));
         }
         return new LiveRoom(current, state, dialogue, step, participants.findByRoomIdOrderByJoinedAt(room.id()),
                 collaborations.ownerUsername(room.collaborationId()));
-    }
-
-    private String text(String language, String key) {
-        String text = messages.all(UiMessages.LANGUAGES.contains(language) ? language : Dialogue.DEFAULT_LANGUAGE).get(key);
-        if (text == null) {
-            throw new IllegalStateException("no text '" + key + "' in messages-room_" + language + ".properties");
-        }
-        return text;
     }
 }

@@ -35,6 +35,18 @@ public class UiMessages {
         return byLanguage.get(language);
     }
 
+    /**
+     * One string in a language, the first of {@link #LANGUAGES} for a language there are no strings in; a key
+     * missing from the files is the code's mistake, not the user's, and fails loudly.
+     */
+    public String text(String language, String key) {
+        String text = byLanguage.getOrDefault(language, byLanguage.get(LANGUAGES.get(0))).get(key);
+        if (text == null) {
+            throw new IllegalStateException("no text '" + key + "' in the messages files for '" + language + "'");
+        }
+        return text;
+    }
+
     private static Map<String, String> load(String language) {
         Properties properties = new Properties();
         try {

@@ -25,6 +25,11 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
+    /** The Authorization header of a facilitator's username and password (HTTP Basic). */
+    public static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     public ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }

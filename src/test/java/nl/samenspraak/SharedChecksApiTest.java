@@ -11,8 +11,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,8 +46,7 @@ class SharedChecksApiTest {
     @Autowired
     AuditLog audit;
 
-    private final String admin = "Basic " + Base64.getEncoder()
-            .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final String admin = ApiClient.basic("admin", PASSWORD);
     private String collaboration;
 
     @BeforeEach

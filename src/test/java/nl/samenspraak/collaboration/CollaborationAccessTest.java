@@ -1,5 +1,6 @@
 package nl.samenspraak.collaboration;
 
+import nl.samenspraak.ApiClient;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.TestDialogueIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +53,10 @@ class CollaborationAccessTest {
 
     @BeforeEach
     void collaborationWithOnePreparedPartner() throws Exception {
-        owner = basic("admin", PASSWORD);
+        owner = ApiClient.basic("admin", PASSWORD);
         String otherName = "other" + System.nanoTime() % 100000;
         call("POST", "/api/facilitators", owner, Map.of("username", otherName, "password", "another-password-1"));
-        other = basic(otherName, "another-password-1");
+        other = ApiClient.basic(otherName, "another-password-1");
         collaboration = call("POST", "/api/collaborations", owner, Map.of("name", "Wijkzorg")).json().get("id").asString();
         JsonNode invited = call("POST", "/api/collaborations/" + collaboration + "/invitations", owner,
                 Map.of("name", "Anna", "organisation", "Gemeente", "dialogueId", "proefgesprek")).json();
@@ -140,7 +140,7 @@ class CollaborationAccessTest {
 
     @Test
     void repeatedWrongLoginsAreSlowedDown() throws Exception {
-        String wrong = basic("nobody-" + System.nanoTime(), "wrong-password");
+        String wrong = ApiClient.basic("nobody-" + System.nanoTime(), "wrong-password");
         int status = 0;
         for (int attempt = 0; attempt < 8 && status != 429; attempt++) {
             status = call("GET", "/api/me", wrong, null).status();
@@ -179,9 +179,5 @@ class CollaborationAccessTest {
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Response(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
                 response.headers().firstValue("Retry-After").orElse(null));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +28,7 @@ class RoundsApiTest {
     int port;
 
     private ApiClient api;
-    private final String owner = basic("admin", IntegrationTest.ADMIN_PASSWORD);
+    private final String owner = ApiClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
     private String collaboration;
 
     @BeforeEach
@@ -131,7 +129,7 @@ class RoundsApiTest {
     void onlyTheOwningFacilitatorListsOrOpensRounds() {
         String name = "rounds" + System.nanoTime() % 100000;
         call("POST", "/api/facilitators", owner, Map.of("username", name, "password", "another-password-1"));
-        String other = basic(name, "another-password-1");
+        String other = ApiClient.basic(name, "another-password-1");
         String path = "/api/collaborations/" + collaboration + "/rounds";
         assertThat(call("GET", path, other, null).status()).isEqualTo(404);
         assertThat(call("POST", path, other, Map.of("dialogueId", "paradoxen")).status()).isEqualTo(404);
@@ -206,9 +204,5 @@ class RoundsApiTest {
             headers.put("Accept-Language", language);
         }
         return api.call(method, path, headers, body);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,8 +32,7 @@ class SharedAnswersTest {
     @BeforeEach
     void aCollaboration() {
         api = new ApiClient(port);
-        owner = Map.of("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        owner = Map.of("Authorization", ApiClient.basic("admin", IntegrationTest.ADMIN_PASSWORD));
         collaboration = api.call("POST", "/api/collaborations", owner, Map.of("name", "Logboek")).json().get("id").asString();
     }
 

@@ -1,5 +1,6 @@
 package nl.samenspraak.room;
 
+import nl.samenspraak.ApiClient;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.Chromium;
 import nl.samenspraak.ChromiumExtension;
@@ -31,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -368,7 +368,7 @@ class RoomBrowserTest {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return ApiClient.basic("admin", PASSWORD);
     }
 
     private JsonNode post(String path, String authorization, Object body) throws Exception {

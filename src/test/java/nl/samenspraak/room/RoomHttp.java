@@ -1,13 +1,12 @@
 package nl.samenspraak.room;
 
+import nl.samenspraak.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,7 @@ final class RoomHttp {
     }
 
     static String basic(String password) {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        return ApiClient.basic("admin", password);
     }
 
     static String bearer(JsonNode joined) {

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,7 @@ class ComparisonApiTest {
     int port;
 
     private ApiClient api;
-    private final String owner = "Basic " + Base64.getEncoder()
-            .encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final String owner = ApiClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
     private String collaboration;
 
     @BeforeEach

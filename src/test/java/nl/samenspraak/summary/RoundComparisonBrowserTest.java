@@ -16,9 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +48,7 @@ class RoundComparisonBrowserTest {
     @Test
     void aSecondRoundIsStartedFromTheConsoleAndComparedWithTheFirst() throws Exception {
         api = new ApiClient(port);
-        owner = Map.of("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        owner = Map.of("Authorization", ApiClient.basic("admin", IntegrationTest.ADMIN_PASSWORD));
         collaboration = api.call("POST", "/api/collaborations", owner, Map.of("name", "Twee rondes")).json().get("id").asString();
         prepare("Anna", "Gemeente", -3);
         prepare("Bram", "Woonstichting", 3);

@@ -1,5 +1,6 @@
 package nl.samenspraak.summary;
 
+import nl.samenspraak.ApiClient;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.Chromium;
 import nl.samenspraak.ChromiumExtension;
@@ -23,10 +24,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -342,7 +341,7 @@ class SummaryReviewBrowserTest {
     }
 
     private JsonNode api(String method, String path, Object body) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = ApiClient.basic("admin", ADMIN_PASSWORD);
         return call(method, path, path.startsWith("/api/conversations") ? null : basic, body);
     }
 

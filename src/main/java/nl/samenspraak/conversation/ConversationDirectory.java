@@ -108,12 +108,17 @@ public class ConversationDirectory {
                 c.participantOrganisation(), c.status(), current, total, c.updatedAt(), shared, history, c.roundId());
     }
 
-    /** The step on the partner's way with the value the log holds for it, as anyone reads it. */
+    /**
+     * The step on the partner's way with the value the log holds for it, as anyone reads it. The state is stored
+     * with the log in one transaction, so the two agree and the step's rendering is reused; should they ever
+     * differ, the log's value is rendered.
+     */
     private AnsweredStep asLogged(AnsweredStep step, LoggedAnswer logged, ConversationService.Loaded loaded) {
         Object value = json.readValue(logged.valueJson(), Object.class);
-        return new AnsweredStep(step.nodeId(), step.position(), step.type(), step.prompt(), value,
-                engine.display(loaded.dialogue(), step.nodeId(), value, loaded.speaker().language()), Visibility.SHARED,
-                step.options(), step.poles(), step.min(), step.max(), step.scaleWords(), step.limits());
+        String display = java.util.Objects.equals(value, step.value()) ? step.display()
+                : engine.display(loaded.dialogue(), step.nodeId(), value, loaded.speaker().language());
+        return new AnsweredStep(step.nodeId(), step.position(), step.type(), step.prompt(), value, display,
+                Visibility.SHARED, step.options(), step.poles(), step.min(), step.max(), step.scaleWords(), step.limits());
     }
 
     private static boolean isShared(LoggedAnswer revision) {

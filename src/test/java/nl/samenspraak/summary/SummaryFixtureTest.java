@@ -198,7 +198,7 @@ class SummaryFixtureTest {
      * held-out one, written apart from the code and used for nothing else.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource({"calibration, 0.35, 1", "development, 0.5, 2", "heldout, 0.6, 2", "heldout-2, 0.4, 2"})
+    @org.junit.jupiter.params.provider.CsvSource({"calibration, 0.35, 1", "development, 0.5, 2", "heldout, 0.6, 2", "heldout-2, 0.4, 2", "heldout-3, 0.25, 2"})
     void plantedMatchesAreFound(String name, double recallFloor, int mostOthers) throws Exception {
         Fixture fixture = fixture(name);
         List<Match> matches = service.compute("fixture", dialogue("brengen-halen"), "nl", contributions(fixture, "brengen-halen"), null)
@@ -215,7 +215,7 @@ class SummaryFixtureTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} in {1}")
-    @org.junit.jupiter.params.provider.CsvSource({"calibration, nl", "calibration, en", "development, nl", "development, en", "heldout, nl", "heldout, en", "heldout-2, nl", "heldout-2, en"})
+    @org.junit.jupiter.params.provider.CsvSource({"calibration, nl", "calibration, en", "development, nl", "development, en", "heldout, nl", "heldout, en", "heldout-2, nl", "heldout-2, en", "heldout-3, nl", "heldout-3, en"})
     void noStopWordAndNoQuestionWordIsAThemeLabel(String name, String language) throws Exception {
         Fixture fixture = fixture(name);
         Dialogue dialogue = dialogue("brengen-halen");
